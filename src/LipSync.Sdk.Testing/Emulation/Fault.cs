@@ -1,0 +1,140 @@
+using System.Globalization;
+
+namespace LipSync.Sdk.Testing;
+
+/// <summary>
+/// One scripted misbehaviour of a <see cref="LoopbackEmulator"/>, created with the static factory methods and queued
+/// with <see cref="FaultScript.Enqueue(string?, string, Fault, int)"/>. Instances are immutable.
+/// </summary>
+/// <remarks>
+/// By default a fault replaces the emulator's normal processing, so nothing happens server-side (no job is created).
+/// Call <see cref="AfterProcessing"/> to run the normal handler first and apply the fault to its response instead:
+/// that is how a test simulates "the server did the work but the client never saw the answer".
+/// </remarks>
+public sealed class Fault
+{
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders =
+        new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    private Fault(FaultKind kind)
+    {
+        Kind = kind;
+    }
+
+    /// <summary>What the fault does.</summary>
+    public FaultKind Kind { get; }
+
+    /// <summary>The HTTP status sent by <see cref="FaultKind.Respond"/> and <see cref="FaultKind.PartialBody"/>; otherwise 0.</summary>
+    public int StatusCode { get; private init; }
+
+    /// <summary>The body sent by <see cref="FaultKind.Respond"/> (may be <see langword="null"/> for none), or the part of the body sent by <see cref="FaultKind.PartialBody"/>.</summary>
+    public string? Body { get; private init; }
+
+    /// <summary>The <c>Content-Type</c> of the body, when there is one.</summary>
+    public string ContentType { get; private init; } = "application/json";
+
+    /// <summary>Extra response headers (case-insensitive names).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; private init; } = NoHeaders;
+
+    /// <summary>How long <see cref="FaultKind.Delay"/> waits; otherwise <see cref="TimeSpan.Zero"/>.</summary>
+    public TimeSpan Duration { get; private init; }
+
+    /// <summary>
+    /// <see langword="true"/> when the emulator's normal handler runs first and the fault is applied to its response
+    /// (see <see cref="AfterProcessing"/>).
+    /// </summary>
+    public bool AppliesAfterProcessing { get; private init; }
+
+    /// <summary>Answers with <paramref name="statusCode"/> and <paramref name="body"/> instead of the normal handler.</summary>
+    /// <param name="statusCode">The HTTP status, e.g. 429 or 503.</param>
+    /// <param name="body">The response body, or <see langword="null"/> for an empty body.</param>
+    /// <param name="contentType">The <c>Content-Type</c> sent with a non-null body.</param>
+    /// <param name="headers">Extra headers, e.g. <c>Retry-After</c>.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not between 100 and 599.</exception>
+    public static Fault Respond(int statusCode, string? body, string contentType = "application/json", IDictionary<string, string>? headers = null)
+    {
+        ValidateStatus(statusCode);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        return new Fault(FaultKind.Respond)
+        {
+            StatusCode = statusCode,
+            Body = body,
+            ContentType = contentType,
+            Headers = headers is null ? NoHeaders : new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase),
+        };
+    }
+
+    /// <summary>
+    /// Waits <paramref name="duration"/> in real time (the client may give up meanwhile), then lets the request
+    /// through to the normal handler.
+    /// </summary>
+    /// <param name="duration">How long to hold the request.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is negative.</exception>
+    public static Fault Delay(TimeSpan duration)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(duration, TimeSpan.Zero);
+        return new Fault(FaultKind.Delay) { Duration = duration };
+    }
+
+    /// <summary>Never answers: the request is held until the client aborts it (or the emulator stops).</summary>
+    /// <returns>The fault.</returns>
+    public static Fault Stall() => new(FaultKind.Stall);
+
+    /// <summary>Aborts the connection without sending any response, as a crashed proxy or a network cut would.</summary>
+    /// <returns>The fault.</returns>
+    public static Fault DropConnection() => new(FaultKind.DropConnection);
+
+    /// <summary>
+    /// Sends the status line, headers (with a <c>Content-Length</c> larger than what follows) and
+    /// <paramref name="bodyStart"/>, then aborts the connection, so the client fails while reading the body.
+    /// </summary>
+    /// <param name="statusCode">The HTTP status sent before the cut.</param>
+    /// <param name="bodyStart">The beginning of the body that is actually sent.</param>
+    /// <param name="contentType">The <c>Content-Type</c> sent with the body.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not between 100 and 599.</exception>
+    public static Fault PartialBody(int statusCode, string bodyStart, string contentType = "application/json")
+    {
+        ValidateStatus(statusCode);
+        ArgumentNullException.ThrowIfNull(bodyStart);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        return new Fault(FaultKind.PartialBody) { StatusCode = statusCode, Body = bodyStart, ContentType = contentType };
+    }
+
+    /// <summary>
+    /// Returns a copy of this fault that first lets the emulator's normal handler process the request (creating
+    /// jobs, consuming idempotency keys, advancing state) and then applies the fault to the response: the handler's
+    /// response is replaced (<see cref="FaultKind.Respond"/>, <see cref="FaultKind.PartialBody"/>), withheld
+    /// (<see cref="FaultKind.Stall"/>, <see cref="FaultKind.DropConnection"/>) or sent late (<see cref="FaultKind.Delay"/>).
+    /// </summary>
+    /// <returns>The new fault.</returns>
+    public Fault AfterProcessing() => new(Kind)
+    {
+        StatusCode = StatusCode,
+        Body = Body,
+        ContentType = ContentType,
+        Headers = Headers,
+        Duration = Duration,
+        AppliesAfterProcessing = true,
+    };
+
+    /// <inheritdoc />
+    public override string ToString()
+    {
+        var text = Kind switch
+        {
+            FaultKind.Respond or FaultKind.PartialBody => string.Create(CultureInfo.InvariantCulture, $"{Kind}({StatusCode})"),
+            FaultKind.Delay => string.Create(CultureInfo.InvariantCulture, $"{Kind}({Duration.TotalMilliseconds} ms)"),
+            _ => Kind.ToString(),
+        };
+        return AppliesAfterProcessing ? text + " after processing" : text;
+    }
+
+    private static void ValidateStatus(int statusCode)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 100);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(statusCode, 599);
+    }
+}

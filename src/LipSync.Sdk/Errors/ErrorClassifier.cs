@@ -1,0 +1,143 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+
+namespace LipSync.Sdk;
+
+/// <summary>
+/// The one place that turns a non-success response into a <see cref="LipSyncException"/>. The provider's code
+/// decides the kind; the HTTP status decides only when there is no known code. Never throws anything else.
+/// </summary>
+internal static class ErrorClassifier
+{
+    /// <summary>Error bodies are read up to this many bytes, never whole.</summary>
+    public const int MaxBodyBytes = 64 * 1024;
+
+    private const int MaxMessageLength = 500;
+
+    public static LipSyncException Classify(
+        ProviderErrorProfile profile,
+        int statusCode,
+        ReadOnlySpan<byte> body,
+        string? contentType,
+        IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers,
+        DateTimeOffset now,
+        SecretRedactor redactor,
+        bool bodyTruncated = false)
+    {
+        if (body.Length > MaxBodyBytes)
+        {
+            body = body[..MaxBodyBytes];
+            bodyTruncated = true;
+        }
+
+        var parsed = profile.Parse(body);
+        var entry = profile.Match(statusCode, parsed.Code, parsed.Message);
+        var kind = entry?.Kind ?? ErrorKindRules.KindForStatus(statusCode);
+        var retryable = entry?.IsRetryable ?? ErrorKindRules.IsRetryableByDefault(kind);
+        var retryAfter = HeaderRetryAfter(headers, now) ?? parsed.RetryAfter;
+        var requestId = FindHeader(headers, profile.RequestIdHeaders) ?? parsed.RequestId;
+        var message = redactor.Redact(Describe(profile.Name, statusCode, parsed, entry, contentType, body.Length, bodyTruncated));
+        var bodyText = body.IsEmpty ? null : redactor.Redact(Encoding.UTF8.GetString(body));
+        return LipSyncExceptionFactory.Create(
+            kind, message, retryable, profile.Name, statusCode, parsed.Code ?? entry?.Code, retryAfter, requestId,
+            responseBody: bodyText, fieldErrors: FieldErrors(kind, parsed.Message));
+    }
+
+    /// <summary>The delay a response's headers ask for: <c>retry-after-ms</c> first (more precise), then <c>Retry-After</c>.</summary>
+    public static TimeSpan? HeaderRetryAfter(IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers, DateTimeOffset now) =>
+        RetryAfterParser.ParseMilliseconds(FindHeader(headers, "retry-after-ms"))
+        ?? RetryAfterParser.ParseRetryAfter(FindHeader(headers, "Retry-After"), now);
+
+    public static string? FindHeader(IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers, params IReadOnlyList<string> names)
+    {
+        if (headers is null)
+        {
+            return null;
+        }
+
+        foreach (var name in names)
+        {
+            foreach (var header in headers)
+            {
+                if (string.Equals(header.Key, name, StringComparison.OrdinalIgnoreCase))
+                {
+                    var value = header.Value?.FirstOrDefault(v => !string.IsNullOrWhiteSpace(v));
+                    if (value is not null)
+                    {
+                        return value.Trim();
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string Describe(
+        string provider, int statusCode, ParsedErrorBody parsed, ErrorCatalogEntry? entry, string? contentType, int length, bool truncated)
+    {
+        var text = new StringBuilder(128);
+        text.Append(provider).Append(": ");
+        var detail = parsed.Message ?? entry?.Message;
+        if (detail is not null)
+        {
+            AppendClean(text, detail);
+        }
+        else
+        {
+            text.Append(CultureInfo.InvariantCulture, $"HTTP {statusCode} {ReasonPhrase(statusCode)}");
+            text.Append(parsed.Shape switch
+            {
+                ErrorBodyShape.Empty => " with an empty body",
+                ErrorBodyShape.NotJson => string.Create(CultureInfo.InvariantCulture,
+                    $" with a non-JSON body ({contentType ?? "no content type"}, {length}{(truncated ? "+" : string.Empty)} bytes)"),
+                ErrorBodyShape.OtherJson => " with a JSON body that is not an error object",
+                _ => truncated ? " with an unreadable (truncated) JSON body" : " with no error message",
+            });
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" (HTTP {statusCode}");
+        if (parsed.Code is not null)
+        {
+            text.Append(", code ");
+            AppendClean(text, parsed.Code);
+        }
+
+        text.Append(')');
+        return text.ToString();
+    }
+
+    private static void AppendClean(StringBuilder text, string value)
+    {
+        var start = text.Length;
+        foreach (var c in value)
+        {
+            if (text.Length - start >= MaxMessageLength)
+            {
+                text.Append('…');
+                return;
+            }
+
+            text.Append(char.IsControl(c) ? ' ' : c);
+        }
+    }
+
+    private static string ReasonPhrase(int statusCode) =>
+        Enum.IsDefined((HttpStatusCode)statusCode) ? ((HttpStatusCode)statusCode).ToString() : "status";
+
+    // Validation messages come as "a; b; c" (joined arrays); each becomes a field error so callers can show them.
+    private static IReadOnlyList<LipSyncFieldError>? FieldErrors(LipSyncErrorKind kind, string? message) =>
+        kind is LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia && message is not null && message.Contains("; ", StringComparison.Ordinal)
+            ? message.Split("; ").Select(m => new LipSyncFieldError(FieldOf(m), m)).ToArray()
+            : null;
+
+    // NestJS (Sync) validation lines start with the property path: "input.0.url must be a URL address".
+    private static string? FieldOf(string message)
+    {
+        var space = message.IndexOf(' ', StringComparison.Ordinal);
+        return space > 0 && message.AsSpan(0, space).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._[]") < 0
+            ? message[..space]
+            : null;
+    }
+}

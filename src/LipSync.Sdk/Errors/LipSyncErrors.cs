@@ -1,0 +1,70 @@
+using System.Buffers;
+using System.Text;
+
+namespace LipSync.Sdk;
+
+/// <summary>Turns any provider response into the SDK's error taxonomy, outside the HTTP pipeline.</summary>
+public static class LipSyncErrors
+{
+    /// <summary>
+    /// Classifies a provider response exactly as the HTTP pipeline does: the provider's code decides the kind where it
+    /// gives a known one, otherwise the status. Bodies that are empty, HTML, truncated, <c>null</c>, arrays or huge
+    /// still yield a readable exception; only the first 64 KiB are read.
+    /// </summary>
+    /// <param name="provider">The provider name ("sync", ...), case-insensitive.</param>
+    /// <param name="statusCode">The HTTP status code.</param>
+    /// <param name="body">The response body, if any.</param>
+    /// <param name="headers">The response headers, if any (for Retry-After and request ids).</param>
+    /// <returns>The exception that describes the failure (not thrown).</returns>
+    /// <exception cref="ArgumentException">The provider name is unknown.</exception>
+    public static LipSyncException FromResponse(
+        string provider,
+        int statusCode,
+        string? body,
+        IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers = null)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        if (!ProviderErrorProfiles.TryGet(provider, out var profile))
+        {
+            throw new ArgumentException(
+                $"Unknown provider '{provider}'. Known providers: {string.Join(", ", ProviderErrorProfiles.Names.Order())}.",
+                nameof(provider));
+        }
+
+        var text = (body ?? string.Empty).AsSpan();
+        var truncated = false;
+        if (text.Length > ErrorClassifier.MaxBodyBytes)
+        {
+            text = text[..ErrorClassifier.MaxBodyBytes];
+            truncated = true;
+        }
+
+        var rented = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, rented);
+            return ErrorClassifier.Classify(
+                profile, statusCode, rented.AsSpan(0, length), contentType: null, headers, DateTimeOffset.UtcNow,
+                SecretRedactor.None, truncated);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    /// <summary>The documented error catalogue of a provider.</summary>
+    /// <param name="provider">The provider name, case-insensitive.</param>
+    /// <returns>The catalogue.</returns>
+    /// <exception cref="ArgumentException">The provider name is unknown.</exception>
+    public static ErrorCatalog GetCatalog(string provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return ProviderErrorProfiles.TryGet(provider, out var profile)
+            ? profile.Catalog
+            : throw new ArgumentException($"Unknown provider '{provider}'.", nameof(provider));
+    }
+
+    /// <summary>The names of the providers <see cref="FromResponse"/> knows.</summary>
+    public static IReadOnlyCollection<string> Providers => ProviderErrorProfiles.Names.Order().ToArray();
+}

@@ -1,0 +1,43 @@
+namespace LipSync.Sdk;
+
+/// <summary>Builds the exception subclass that matches a kind, so every code path yields the same type for the same kind.</summary>
+internal static class LipSyncExceptionFactory
+{
+    public static LipSyncException Create(
+        LipSyncErrorKind kind,
+        string message,
+        bool isRetryable,
+        string provider,
+        int? statusCode = null,
+        string? errorCode = null,
+        TimeSpan? retryAfter = null,
+        string? requestId = null,
+        Exception? innerException = null,
+        string? responseBody = null,
+        IReadOnlyList<LipSyncFieldError>? fieldErrors = null) => kind switch
+    {
+        LipSyncErrorKind.Authentication or LipSyncErrorKind.PermissionDenied =>
+            new LipSyncAuthenticationException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+        LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia =>
+            new LipSyncValidationException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException)
+            {
+                ResponseBody = responseBody,
+                FieldErrors = fieldErrors ?? [],
+            },
+        LipSyncErrorKind.ContentRejected =>
+            new LipSyncContentRejectedException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+        LipSyncErrorKind.NotFound =>
+            new LipSyncNotFoundException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+        LipSyncErrorKind.Conflict =>
+            new LipSyncConflictException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+        LipSyncErrorKind.QuotaExceeded =>
+            new LipSyncQuotaExceededException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+        LipSyncErrorKind.RateLimited =>
+            new LipSyncRateLimitException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+        LipSyncErrorKind.Timeout =>
+            new LipSyncTimeoutException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+        LipSyncErrorKind.Network or LipSyncErrorKind.ServiceUnavailable or LipSyncErrorKind.ServerError =>
+            new LipSyncServiceException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+        _ => new LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+    };
+}

@@ -1,0 +1,70 @@
+namespace LipSync.Sdk;
+
+// One subclass per way a caller reacts differently; kinds that need no special handling stay LipSyncException.
+// LipSyncExceptionFactory picks the subclass from the kind, so every code path produces the same type.
+
+/// <summary>Credentials are missing or wrong (<see cref="LipSyncErrorKind.Authentication"/>) or not allowed (<see cref="LipSyncErrorKind.PermissionDenied"/>).</summary>
+public sealed class LipSyncAuthenticationException(
+    string message, LipSyncErrorKind kind, bool isRetryable, string provider, int? statusCode = null,
+    string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
+    : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException);
+
+/// <summary>The request or its media is invalid (<see cref="LipSyncErrorKind.InvalidRequest"/>, <see cref="LipSyncErrorKind.InvalidMedia"/>); fix it before sending again.</summary>
+public sealed class LipSyncValidationException(
+    string message, LipSyncErrorKind kind, bool isRetryable, string provider, int? statusCode = null,
+    string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
+    : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException)
+{
+    /// <summary>The individual validation problems the provider listed (empty when it listed none).</summary>
+    public IReadOnlyList<LipSyncFieldError> FieldErrors { get; init; } = [];
+}
+
+/// <summary>Moderation rejected the content (<see cref="LipSyncErrorKind.ContentRejected"/>).</summary>
+public sealed class LipSyncContentRejectedException(
+    string message, LipSyncErrorKind kind, bool isRetryable, string provider, int? statusCode = null,
+    string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
+    : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException);
+
+/// <summary>The job, asset or other resource does not exist (<see cref="LipSyncErrorKind.NotFound"/>).</summary>
+public sealed class LipSyncNotFoundException(
+    string message, LipSyncErrorKind kind, bool isRetryable, string provider, int? statusCode = null,
+    string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
+    : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException);
+
+/// <summary>A state conflict, such as a duplicate or a resource in the wrong state (<see cref="LipSyncErrorKind.Conflict"/>).</summary>
+public sealed class LipSyncConflictException(
+    string message, LipSyncErrorKind kind, bool isRetryable, string provider, int? statusCode = null,
+    string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
+    : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException);
+
+/// <summary>Credits, quota or plan limits are exhausted (<see cref="LipSyncErrorKind.QuotaExceeded"/>); waiting does not help.</summary>
+public sealed class LipSyncQuotaExceededException(
+    string message, LipSyncErrorKind kind, bool isRetryable, string provider, int? statusCode = null,
+    string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
+    : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException);
+
+/// <summary>A rate or concurrency limit was hit (<see cref="LipSyncErrorKind.RateLimited"/>); see <see cref="LipSyncException.RetryAfter"/>.</summary>
+public sealed class LipSyncRateLimitException(
+    string message, LipSyncErrorKind kind, bool isRetryable, string provider, int? statusCode = null,
+    string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
+    : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException);
+
+/// <summary>The request or the server-side work timed out (<see cref="LipSyncErrorKind.Timeout"/>).</summary>
+public sealed class LipSyncTimeoutException(
+    string message, LipSyncErrorKind kind, bool isRetryable, string provider, int? statusCode = null,
+    string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
+    : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException);
+
+/// <summary>
+/// The provider or the path to it failed: <see cref="LipSyncErrorKind.Network"/>, <see cref="LipSyncErrorKind.ServiceUnavailable"/>
+/// or <see cref="LipSyncErrorKind.ServerError"/>.
+/// </summary>
+public sealed class LipSyncServiceException(
+    string message, LipSyncErrorKind kind, bool isRetryable, string provider, int? statusCode = null,
+    string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
+    : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException);
+
+/// <summary>One validation problem reported by a provider.</summary>
+/// <param name="Field">The field the problem is about, when the provider names one.</param>
+/// <param name="Message">What is wrong.</param>
+public sealed record LipSyncFieldError(string? Field, string Message);

@@ -1,0 +1,76 @@
+namespace LipSync.Sdk;
+
+/// <summary>What one error body said, as far as it could be read.</summary>
+internal readonly record struct ParsedErrorBody(
+    ErrorBodyShape Shape, string? Code, string? Message, TimeSpan? RetryAfter, string? RequestId);
+
+/// <summary>
+/// Everything the taxonomy needs to know about one provider's errors: its name, its code catalogue (data), where
+/// its bodies keep code/message/hints, and which header carries its request id. One instance per provider,
+/// shared by <see cref="LipSyncErrors.FromResponse"/> and the HTTP pipeline so both classify identically.
+/// </summary>
+internal class ProviderErrorProfile
+{
+    private readonly int[] _code;
+    private readonly int[] _message;
+    private readonly int[] _retryAfterSeconds;
+    private readonly int[] _retryAfterMilliseconds;
+    private readonly int[] _requestId;
+
+    public ProviderErrorProfile(string name, ErrorCatalog catalog, ErrorBodyLayout layout, IReadOnlyList<string>? requestIdHeaders = null)
+    {
+        Name = name;
+        Catalog = catalog;
+        Layout = layout;
+        RequestIdHeaders = requestIdHeaders ?? ["x-request-id", "request-id"];
+        Paths = new JsonFieldPaths(
+            layout.CodePaths.Concat(layout.MessagePaths).Concat(layout.RetryAfterSecondsPaths)
+                .Concat(layout.RetryAfterMillisecondsPaths).Concat(layout.RequestIdPaths));
+        _code = Indices(layout.CodePaths);
+        _message = Indices(layout.MessagePaths);
+        _retryAfterSeconds = Indices(layout.RetryAfterSecondsPaths);
+        _retryAfterMilliseconds = Indices(layout.RetryAfterMillisecondsPaths);
+        _requestId = Indices(layout.RequestIdPaths);
+    }
+
+    public string Name { get; }
+
+    public ErrorCatalog Catalog { get; }
+
+    public ErrorBodyLayout Layout { get; }
+
+    public IReadOnlyList<string> RequestIdHeaders { get; }
+
+    internal JsonFieldPaths Paths { get; }
+
+    /// <summary>
+    /// Finds the catalogue row for an error. The provider's code decides; providers without codes (Chamelaion)
+    /// override this to match on status and message instead.
+    /// </summary>
+    public virtual ErrorCatalogEntry? Match(int statusCode, string? code, string? message) =>
+        Catalog.TryGet(code, out var entry) ? entry : null;
+
+    public ParsedErrorBody Parse(ReadOnlySpan<byte> body)
+    {
+        var values = new string?[Paths.Segments.Length];
+        var shape = ErrorBodyScanner.Scan(body, Paths, values);
+        var retryAfter = RetryAfterParser.ParseSeconds(First(values, _retryAfterSeconds))
+            ?? RetryAfterParser.ParseMilliseconds(First(values, _retryAfterMilliseconds));
+        return new ParsedErrorBody(shape, First(values, _code), First(values, _message), retryAfter, First(values, _requestId));
+    }
+
+    private int[] Indices(IReadOnlyList<string> paths) => paths.Select(Paths.IndexOf).ToArray();
+
+    private static string? First(string?[] values, int[] indices)
+    {
+        foreach (var index in indices)
+        {
+            if (!string.IsNullOrWhiteSpace(values[index]))
+            {
+                return values[index];
+            }
+        }
+
+        return null;
+    }
+}

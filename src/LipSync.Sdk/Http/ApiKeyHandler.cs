@@ -1,0 +1,39 @@
+namespace LipSync.Sdk;
+
+/// <summary>
+/// Adds the provider's API key to each attempt, read fresh every time (so a rotated key applies at once), and only
+/// to requests for the provider's own host: presigned upload URLs, result downloads and redirects never see it.
+/// </summary>
+internal sealed class ApiKeyHandler : DelegatingHandler
+{
+    private readonly string _headerName;
+    private readonly string _valuePrefix;
+    private readonly Func<string?> _apiKey;
+    private readonly Uri _baseAddress;
+
+    public ApiKeyHandler(string headerName, Func<string?> apiKey, Uri baseAddress, string valuePrefix = "")
+    {
+        _headerName = headerName;
+        _apiKey = apiKey;
+        _baseAddress = baseAddress;
+        _valuePrefix = valuePrefix;
+    }
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Remove(_headerName);
+        var key = _apiKey();
+        if (!string.IsNullOrEmpty(key) && IsProviderHost(request.RequestUri))
+        {
+            request.Headers.TryAddWithoutValidation(_headerName, _valuePrefix + key);
+        }
+
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private bool IsProviderHost(Uri? uri) =>
+        uri is not null
+        && string.Equals(uri.Scheme, _baseAddress.Scheme, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(uri.Host, _baseAddress.Host, StringComparison.OrdinalIgnoreCase)
+        && uri.Port == _baseAddress.Port;
+}

@@ -1,0 +1,72 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+
+namespace LipSync.Sdk;
+
+/// <summary>
+/// One logical API call: everything needed to build a fresh <see cref="HttpRequestMessage"/> for each attempt
+/// (a message cannot be sent twice), including headers such as the idempotency key that must stay the same on
+/// every attempt.
+/// </summary>
+internal sealed class ApiRequest
+{
+    private static readonly MediaTypeHeaderValue Json = new("application/json");
+
+    public ApiRequest(HttpMethod method, string pathAndQuery, string operation, RequestSafety safety)
+    {
+        Method = method;
+        PathAndQuery = pathAndQuery;
+        Operation = operation;
+        Safety = safety;
+    }
+
+    public HttpMethod Method { get; }
+
+    /// <summary>The path (and query) appended verbatim to the provider's base address.</summary>
+    public string PathAndQuery { get; }
+
+    /// <summary>A short name for logs and traces, such as "CreateGeneration".</summary>
+    public string Operation { get; }
+
+    public RequestSafety Safety { get; }
+
+    /// <summary>Builds the body for one attempt; null for no body.</summary>
+    public Func<HttpContent>? Content { get; private init; }
+
+    public List<KeyValuePair<string, string>> Headers { get; } = [];
+
+    public static ApiRequest Get(string pathAndQuery, string operation) =>
+        new(HttpMethod.Get, pathAndQuery, operation, RequestSafety.Idempotent);
+
+    /// <summary>A JSON body, serialized once and replayed byte-for-byte on every attempt (the idempotency key covers the same body).</summary>
+    public static ApiRequest WithJson<T>(HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, T body, JsonTypeInfo<T> typeInfo)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, typeInfo);
+        return new ApiRequest(method, pathAndQuery, operation, safety)
+        {
+            Content = () => new ByteArrayContent(bytes) { Headers = { ContentType = Json } },
+        };
+    }
+
+    public ApiRequest WithHeader(string name, string value)
+    {
+        Headers.Add(new(name, value));
+        return this;
+    }
+
+    public HttpRequestMessage CreateMessage(Uri baseAddress)
+    {
+        var message = new HttpRequestMessage(Method, Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
+        foreach (var (name, value) in Headers)
+        {
+            message.Headers.TryAddWithoutValidation(name, value);
+        }
+
+        return message;
+    }
+
+    // Base addresses may carry a path prefix (Chamelaion: https://api.chamelaion.com/api); paths are appended exactly.
+    internal static Uri Combine(Uri baseAddress, string pathAndQuery) =>
+        new(baseAddress.AbsoluteUri.TrimEnd('/') + (pathAndQuery.StartsWith('/') ? pathAndQuery : "/" + pathAndQuery), UriKind.Absolute);
+}

@@ -1,0 +1,45 @@
+namespace LipSync.Sdk;
+
+/// <summary>
+/// A provider-neutral lip-sync client: submit a job, read it, wait for it, list jobs. Each provider implements it
+/// over its native client, which <see cref="GetService"/> returns for anything the neutral model lacks.
+/// </summary>
+public interface ILipSyncClient
+{
+    /// <summary>The provider name ("sync", ...).</summary>
+    string Provider { get; }
+
+    /// <summary>Submits a lip-sync job. Safe to retry where the provider supports idempotency keys.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job as created (usually pending).</returns>
+    /// <exception cref="LipSyncException">The provider rejected the request or could not be reached.</exception>
+    Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Reads a job's current state.</summary>
+    /// <param name="jobId">The provider's job id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The job.</returns>
+    /// <exception cref="LipSyncException">The job does not exist or the provider could not be reached.</exception>
+    Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>Polls a job until it completes, fails, or the wait times out. Works for any job id saved earlier.</summary>
+    /// <param name="jobId">The provider's job id.</param>
+    /// <param name="options">Polling intervals, overall timeout and progress; null uses the client's defaults.</param>
+    /// <param name="cancellationToken">Cancels the wait (surfaces as <see cref="OperationCanceledException"/>).</param>
+    /// <returns>The completed job.</returns>
+    /// <exception cref="LipSyncJobFailedException">The job ended failed or canceled.</exception>
+    /// <exception cref="LipSyncException">The wait timed out (<see cref="LipSyncErrorKind.Timeout"/>) or a poll failed.</exception>
+    Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists jobs, newest first where the provider orders them, fetching pages lazily.</summary>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    /// <returns>The jobs.</returns>
+    /// <exception cref="NotSupportedException">The provider has no list endpoint.</exception>
+    IAsyncEnumerable<LipSyncJob> ListJobsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Returns an underlying service, such as the provider's native client (for Sync, <c>ISyncClient</c>).</summary>
+    /// <param name="serviceType">The type wanted.</param>
+    /// <returns>The service, or null when this client has none of that type.</returns>
+    object? GetService(Type serviceType);
+}

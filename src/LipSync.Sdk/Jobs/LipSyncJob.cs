@@ -1,0 +1,38 @@
+namespace LipSync.Sdk;
+
+/// <summary>A generation job as any provider reports it.</summary>
+public sealed record LipSyncJob
+{
+    /// <summary>The provider's job id.</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The provider name ("sync", ...).</summary>
+    public required string Provider { get; init; }
+
+    /// <summary>The neutral status.</summary>
+    public required JobStatus Status { get; init; }
+
+    /// <summary>The provider's own status value, verbatim (for example "REJECTED").</summary>
+    public string? ProviderStatus { get; init; }
+
+    /// <summary>Where the result can be downloaded, once completed. Often a signed, expiring URL.</summary>
+    public Uri? OutputUrl { get; init; }
+
+    /// <summary>The duration of the output, when the provider reports it.</summary>
+    public TimeSpan? Duration { get; init; }
+
+    /// <summary>Progress from 0 to 100, when the provider reports it.</summary>
+    public double? ProgressPercent { get; init; }
+
+    /// <summary>When the provider created the job.</summary>
+    public DateTimeOffset? CreatedAt { get; init; }
+
+    /// <summary>Why the job failed, when <see cref="Status"/> is <see cref="JobStatus.Failed"/> or <see cref="JobStatus.Canceled"/>.</summary>
+    public LipSyncJobError? Error { get; init; }
+
+    /// <summary>The caller's reference for the job, when the provider keeps one.</summary>
+    public string? ClientReference { get; init; }
+
+    /// <summary>The provider's native object (for example a Sync <c>Generation</c>), for anything the neutral model lacks.</summary>
+    public object? RawRepresentation { get; init; }
+}

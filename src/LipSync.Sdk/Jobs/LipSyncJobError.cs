@@ -1,0 +1,8 @@
+namespace LipSync.Sdk;
+
+/// <summary>Why a job ended failed, as the provider reported it and as the taxonomy classifies it.</summary>
+/// <param name="ErrorCode">The provider's failure code, when it gave one.</param>
+/// <param name="Message">The provider's message, or the catalogue's default message.</param>
+/// <param name="Cause">What kind of problem caused the failure (for example <see cref="LipSyncErrorKind.InvalidMedia"/>).</param>
+/// <param name="IsRetryable">Whether submitting the same job again may succeed.</param>
+public sealed record LipSyncJobError(string? ErrorCode, string Message, LipSyncErrorKind Cause, bool IsRetryable);

@@ -1,0 +1,34 @@
+namespace LipSync.Sdk;
+
+/// <summary>
+/// A job reached a terminal failed or canceled state (<see cref="LipSyncErrorKind.GenerationFailed"/>). This is not
+/// an HTTP error: the provider answered successfully with a failed job. <see cref="Cause"/> says why.
+/// </summary>
+public sealed class LipSyncJobFailedException : LipSyncException
+{
+    /// <summary>Creates the exception for a failed job.</summary>
+    /// <param name="job">The failed job.</param>
+    public LipSyncJobFailedException(LipSyncJob job)
+        : base(Describe(job), LipSyncErrorKind.GenerationFailed, job?.Error?.IsRetryable ?? false, job?.Provider ?? string.Empty,
+            statusCode: null, errorCode: job?.Error?.ErrorCode)
+    {
+        Job = job!;
+        Cause = job!.Error?.Cause ?? LipSyncErrorKind.Unknown;
+    }
+
+    /// <summary>The job as last seen.</summary>
+    public LipSyncJob Job { get; }
+
+    /// <summary>What kind of problem made the job fail (for example <see cref="LipSyncErrorKind.InvalidMedia"/>).</summary>
+    public LipSyncErrorKind Cause { get; }
+
+    private static string Describe(LipSyncJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var state = job.Status == JobStatus.Canceled ? "was canceled" : "failed";
+        var reason = job.Error is { } error
+            ? $": {error.Message}{(error.ErrorCode is null ? string.Empty : $" ({error.ErrorCode})")}"
+            : ".";
+        return $"{job.Provider}: job {job.Id} {state}{reason}";
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace LipSync.Sdk.Providers.Sync;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for every Sync wire model. Null values are not written; property
+/// names come from the explicit <see cref="JsonPropertyNameAttribute"/> on each member (no naming policy).
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CreateGenerationRequest))]
+[JsonSerializable(typeof(GenerationInput))]
+[JsonSerializable(typeof(GenerationOptions))]
+[JsonSerializable(typeof(List<GenerationSegment>))]
+[JsonSerializable(typeof(Generation))]
+[JsonSerializable(typeof(List<Generation>))]
+[JsonSerializable(typeof(List<ModelInfo>))]
+[JsonSerializable(typeof(List<EstimatedGenerationCost>))]
+[JsonSerializable(typeof(Asset))]
+[JsonSerializable(typeof(AssetPage))]
+[JsonSerializable(typeof(CreateAssetUploadRequest))]
+[JsonSerializable(typeof(AssetUpload))]
+[JsonSerializable(typeof(RegisterAssetRequest))]
+[JsonSerializable(typeof(Batch))]
+[JsonSerializable(typeof(List<Batch>))]
+internal sealed partial class SyncJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,19 @@
+namespace LipSync.Sdk.Providers.Sync;
+
+/// <summary>How the core hosts Sync (sync.so).</summary>
+internal static class SyncProvider
+{
+    public const string EnvironmentVariable = "SYNC_API_KEY";
+
+    public static readonly Uri DefaultBaseAddress = new("https://api.sync.so");
+
+    public static ProviderDefinition Definition { get; } = new(
+        SyncErrorCatalog.ProviderName,
+        DefaultBaseAddress,
+        ApiKeyHeader: "x-api-key",
+        EnvironmentVariable,
+        SyncErrorProfile.Instance,
+        typeof(ISyncClient),
+        transport => new SyncClient(transport),
+        native => new SyncLipSyncClient((SyncClient)native));
+}

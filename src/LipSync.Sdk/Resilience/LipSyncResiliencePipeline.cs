@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Logging;
+using Polly;
+using Polly.Retry;
+using Polly.Timeout;
+
+namespace LipSync.Sdk;
+
+/// <summary>
+/// Builds the Polly.Core pipeline every provider call runs through, in the order of the resilience rules:
+/// total timeout → retry → attempt timeout → transport. The retry strategy asks <see cref="RetryDecider"/>
+/// (and so the taxonomy) whether and when to retry; Polly only schedules it on the injected clock.
+/// </summary>
+internal static partial class LipSyncResiliencePipeline
+{
+    public static ResiliencePipeline Build(TransportSettings settings, TimeProvider time, ILogger logger)
+    {
+        var builder = new ResiliencePipelineBuilder { TimeProvider = time, Name = $"LipSync.{settings.Provider}" };
+        if (settings.TotalTimeout is { } total)
+        {
+            builder.AddTimeout(total);
+        }
+
+        if (settings.Retry.MaxRetries > 0)
+        {
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                MaxRetryAttempts = settings.Retry.MaxRetries,
+                BackoffType = DelayBackoffType.Constant,
+                UseJitter = false,
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Exception, args.Context, args.AttemptNumber, settings, time)),
+                DelayGenerator = args => ValueTask.FromResult(args.Context.Properties.GetValue(AttemptState.Key, null!)?.NextDelay),
+                OnRetry = args =>
+                {
+                    var failure = AsLipSyncException(args.Outcome.Exception!, settings.Provider);
+                    var state = args.Context.Properties.GetValue(AttemptState.Key, null!);
+                    LogRetry(logger, settings.Provider, state?.Request.Operation ?? "call", args.AttemptNumber + 1, failure.Kind,
+                        failure.StatusCode, failure.ErrorCode, args.RetryDelay.TotalMilliseconds);
+                    return default;
+                },
+            });
+        }
+
+        if (settings.AttemptTimeout is { } attempt)
+        {
+            builder.AddTimeout(attempt);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>Turns what an attempt threw into the taxonomy (Polly's own timeout included).</summary>
+    public static LipSyncException AsLipSyncException(Exception exception, string provider) => exception switch
+    {
+        LipSyncException known => known,
+        TimeoutRejectedException timeout => new LipSyncTimeoutException(
+            $"{provider}: the request timed out after {timeout.Timeout.TotalSeconds:0.###} s.",
+            LipSyncErrorKind.Timeout, isRetryable: true, provider, innerException: timeout),
+        _ => new LipSyncException($"{provider}: {exception.GetType().Name}: {exception.Message}", LipSyncErrorKind.Unknown, false, provider, innerException: exception),
+    };
+
+    private static bool ShouldRetry(Exception? exception, ResilienceContext context, int attemptNumber, TransportSettings settings, TimeProvider time)
+    {
+        // Caller cancellation is never retried and never wrapped.
+        if (exception is null or OperationCanceledException)
+        {
+            return false;
+        }
+
+        var state = context.Properties.GetValue(AttemptState.Key, null!);
+        if (state is null)
+        {
+            return false;
+        }
+
+        var failure = AsLipSyncException(exception, settings.Provider);
+        TimeSpan? remaining = settings.TotalTimeout is { } total ? total - time.GetElapsedTime(state.StartedAt) : null;
+
+        // An attempt that timed out may have been processed: for unkeyed creates it is as unsafe as a 5xx.
+        state.NextDelay = RetryDecider.Decide(failure, state.Request.Safety, settings.Retry, attemptNumber, remaining);
+        return state.NextDelay is not null;
+    }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
+        Message = "{Provider} {Operation}: attempt {Attempt} failed ({Kind}, HTTP {StatusCode}, code {ErrorCode}); retrying in {DelayMs} ms")]
+    private static partial void LogRetry(ILogger logger, string provider, string operation, int attempt, LipSyncErrorKind kind,
+        int? statusCode, string? errorCode, double delayMs);
+}
