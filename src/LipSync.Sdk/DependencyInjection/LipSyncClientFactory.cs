@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace LipSync.Sdk;
+
+/// <summary>
+/// Creates and caches one client per provider. Use it directly when not using dependency injection; with
+/// <c>AddLipSyncClient</c> it is registered for you and HTTP goes through <see cref="IHttpClientFactory"/>.
+/// </summary>
+public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
+{
+    private readonly Func<LipSyncOptions> _options;
+    private readonly Func<ProviderDefinition, Func<string?>, Func<HttpClient>> _httpClients;
+    private readonly TimeProvider _time;
+    private readonly ILoggerFactory? _loggerFactory;
+    private readonly ConcurrentDictionary<string, Lazy<(object Native, ILipSyncClient Neutral)>> _clients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentBag<HttpClient> _owned = [];
+
+    /// <summary>Creates a stand-alone factory that owns its HTTP connections.</summary>
+    /// <param name="options">The SDK options.</param>
+    /// <param name="timeProvider">The clock for delays and timeouts; null uses the system clock.</param>
+    /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
+    public LipSyncClientFactory(LipSyncOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var errors = LipSyncOptionsValidator.Check(options).ToList();
+        if (errors.Count > 0)
+        {
+            throw new ArgumentException(string.Join(" ", errors), nameof(options));
+        }
+
+        _options = () => options;
+        _time = timeProvider ?? TimeProvider.System;
+        _loggerFactory = loggerFactory;
+        _httpClients = (definition, apiKey) =>
+        {
+            var client = TransportBuilder.CreateStandaloneHttpClient(definition, BaseAddressOf(definition, options), apiKey);
+            _owned.Add(client);
+            return () => client;
+        };
+    }
+
+    internal LipSyncClientFactory(IOptionsMonitor<LipSyncOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
+    {
+        _options = () => options.CurrentValue;
+        _time = timeProvider;
+        _loggerFactory = loggerFactory;
+
+        // A fresh HttpClient per call lets IHttpClientFactory rotate handlers (DNS changes); the handlers are pooled.
+        _httpClients = (definition, _) => () => httpClientFactory.CreateClient(HttpClientName(definition.Name));
+    }
+
+    internal static string HttpClientName(string provider) => "LipSync." + provider.ToLowerInvariant();
+
+    /// <inheritdoc />
+    public ILipSyncClient GetClient(string provider) => Resolve(provider).Neutral;
+
+    /// <inheritdoc />
+    public ILipSyncClient GetDefaultClient() =>
+        GetClient(_options().ResolveDefaultProvider()
+            ?? throw new InvalidOperationException(
+                "No default LipSync provider: set LipSyncOptions.DefaultProvider (configuration key LipSync:DefaultProvider) or configure exactly one provider."));
+
+    /// <inheritdoc />
+    public TClient GetNativeClient<TClient>(string provider) where TClient : class =>
+        Resolve(provider).Native as TClient
+        ?? throw new ArgumentException($"The {provider} provider has no native client of type {typeof(TClient).Name}.", nameof(TClient));
+
+    /// <summary>Releases the HTTP connections a stand-alone factory owns.</summary>
+    public void Dispose()
+    {
+        foreach (var client in _owned)
+        {
+            client.Dispose();
+        }
+    }
+
+    private (object Native, ILipSyncClient Neutral) Resolve(string provider)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(provider);
+        var definition = ProviderDefinitions.Get(provider);
+        return _clients.GetOrAdd(definition.Name, _ => new Lazy<(object, ILipSyncClient)>(() => Create(definition))).Value;
+    }
+
+    private (object Native, ILipSyncClient Neutral) Create(ProviderDefinition definition)
+    {
+        var options = _options();
+        options.Providers.TryGetValue(definition.Name, out var providerOptions);
+        providerOptions ??= new LipSyncProviderOptions();
+        var apiKey = TransportBuilder.ResolveApiKey(definition, providerOptions)
+            ?? throw new InvalidOperationException(
+                $"No API key for the {definition.Name} provider: set LipSync:Providers:{definition.Name}:ApiKey or the {definition.ApiKeyEnvironmentVariable} environment variable.");
+
+        // Read the key per attempt so a rotated key (options reload) applies without a restart.
+        string? CurrentKey() =>
+            TransportBuilder.ResolveApiKey(definition, _options().Providers.TryGetValue(definition.Name, out var current) ? current : null) ?? apiKey;
+
+        var settings = TransportBuilder.Settings(definition, options, providerOptions);
+        var transport = TransportBuilder.Create(definition, settings, _httpClients(definition, CurrentKey), apiKey, _time, _loggerFactory);
+        var native = definition.CreateNativeClient(transport);
+        return (native, definition.CreateNeutralClient(native));
+    }
+
+    internal static Uri BaseAddressOf(ProviderDefinition definition, LipSyncOptions options) =>
+        options.Providers.TryGetValue(definition.Name, out var provider) && provider.BaseAddress is { } address ? address : definition.DefaultBaseAddress;
+}

@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Options;
+
+namespace LipSync.Sdk;
+
+/// <summary>Checks <see cref="LipSyncOptions"/> at start-up, with messages that say what to set and where.</summary>
+internal sealed class LipSyncOptionsValidator : IValidateOptions<LipSyncOptions>
+{
+    public ValidateOptionsResult Validate(string? name, LipSyncOptions options)
+    {
+        var errors = Check(options).ToList();
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    public static IEnumerable<string> Check(LipSyncOptions options)
+    {
+        var configured = options.Providers.Keys.ToList();
+        if (!string.IsNullOrWhiteSpace(options.DefaultProvider) && !configured.Contains(options.DefaultProvider, StringComparer.OrdinalIgnoreCase))
+        {
+            configured.Add(options.DefaultProvider);
+        }
+
+        if (configured.Count == 0)
+        {
+            yield return "No LipSync provider is configured: set LipSync:DefaultProvider (for example \"sync\") or add LipSync:Providers:<name>.";
+        }
+
+        foreach (var error in options.Retry.Validate("LipSync:Retry"))
+        {
+            yield return error;
+        }
+
+        foreach (var name in configured)
+        {
+            if (!ProviderDefinitions.TryGet(name, out var definition))
+            {
+                yield return $"Unknown LipSync provider '{name}'. Known providers: {string.Join(", ", ProviderDefinitions.All.Select(d => d.Name).Order())}.";
+                continue;
+            }
+
+            options.Providers.TryGetValue(name, out var provider);
+            if (string.IsNullOrWhiteSpace(TransportBuilder.ResolveApiKey(definition, provider)))
+            {
+                yield return $"No API key for the {definition.Name} provider: set LipSync:Providers:{definition.Name}:ApiKey or the {definition.ApiKeyEnvironmentVariable} environment variable.";
+            }
+
+            if (provider?.BaseAddress is { } address && (!address.IsAbsoluteUri || (address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp)))
+            {
+                yield return $"LipSync:Providers:{definition.Name}:BaseAddress must be an absolute http(s) URL.";
+            }
+
+            foreach (var error in provider?.Retry?.Validate($"LipSync:Providers:{definition.Name}:Retry") ?? [])
+            {
+                yield return error;
+            }
+        }
+    }
+}

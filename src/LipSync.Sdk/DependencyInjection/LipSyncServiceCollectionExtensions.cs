@@ -1,0 +1,89 @@
+using LipSync.Sdk;
+using LipSync.Sdk.Providers.Sync;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers the LipSync SDK.</summary>
+public static class LipSyncServiceCollectionExtensions
+{
+    // Only these header values reach IHttpClientFactory's logs; everything else (x-api-key, Authorization...) is redacted.
+    private static readonly HashSet<string> LoggableHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Content-Type", "Content-Length", "Accept", "User-Agent", "Retry-After", "retry-after-ms", "Date",
+        "x-request-id", "request-id", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
+    };
+
+    /// <summary>
+    /// Adds the LipSync clients configured in code: <see cref="ILipSyncClient"/> (the default provider), keyed
+    /// <see cref="ILipSyncClient"/> per provider name, <see cref="ILipSyncClientFactory"/> and the native clients
+    /// (such as <see cref="ISyncClient"/>). Options are validated at start-up.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddLipSyncClient(this IServiceCollection services, Action<LipSyncOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<LipSyncOptions>().Configure(configure);
+        return AddCore(services);
+    }
+
+    /// <summary>
+    /// Adds the LipSync clients configured from the <c>LipSync</c> section of <paramref name="configuration"/> (or from
+    /// <paramref name="configuration"/> itself when it is that section).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The application configuration, or its <c>LipSync</c> section.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddLipSyncClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration is IConfigurationSection { Key: LipSyncOptions.SectionName } own
+            ? own
+            : configuration.GetSection(LipSyncOptions.SectionName);
+        services.AddOptions<LipSyncOptions>().Bind(section);
+        return AddCore(services);
+    }
+
+    private static IServiceCollection AddCore(IServiceCollection services)
+    {
+        services.AddOptions<LipSyncOptions>().ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LipSyncOptions>, LipSyncOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        foreach (var definition in ProviderDefinitions.All)
+        {
+            var name = definition.Name;
+            services.AddHttpClient(LipSyncClientFactory.HttpClientName(name))
+                .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+                .AddHttpMessageHandler(sp =>
+                {
+                    var monitor = sp.GetRequiredService<IOptionsMonitor<LipSyncOptions>>();
+                    return new ApiKeyHandler(
+                        definition.ApiKeyHeader,
+                        () => TransportBuilder.ResolveApiKey(definition, monitor.CurrentValue.Providers.TryGetValue(name, out var p) ? p : null),
+                        LipSyncClientFactory.BaseAddressOf(definition, monitor.CurrentValue),
+                        definition.ApiKeyPrefix);
+                })
+                .RedactLoggedHeaders(header => !LoggableHeaders.Contains(header));
+
+            services.TryAddKeyedSingleton<ILipSyncClient>(name, (sp, _) => sp.GetRequiredService<ILipSyncClientFactory>().GetClient(name));
+        }
+
+        services.TryAddSingleton<ILipSyncClientFactory>(sp => new LipSyncClientFactory(
+            sp.GetRequiredService<IOptionsMonitor<LipSyncOptions>>(),
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()));
+        services.TryAddSingleton(sp => sp.GetRequiredService<ILipSyncClientFactory>().GetDefaultClient());
+        services.TryAddSingleton<ISyncClient>(sp => sp.GetRequiredService<ILipSyncClientFactory>().GetNativeClient<ISyncClient>(SyncErrorCatalog.ProviderName));
+        return services;
+    }
+}
