@@ -67,6 +67,8 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
         Resolve(provider).Native as TClient
         ?? throw new ArgumentException($"The {provider} provider has no native client of type {typeof(TClient).Name}.", nameof(TClient));
 
+    internal object GetNativeClient(string provider) => Resolve(provider).Native;
+
     /// <summary>Releases the HTTP connections a stand-alone factory owns.</summary>
     public void Dispose()
     {

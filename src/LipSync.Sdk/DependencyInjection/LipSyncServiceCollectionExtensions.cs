@@ -1,5 +1,4 @@
 using LipSync.Sdk;
-using LipSync.Sdk.Providers.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
@@ -20,7 +19,7 @@ public static class LipSyncServiceCollectionExtensions
     /// <summary>
     /// Adds the LipSync clients configured in code: <see cref="ILipSyncClient"/> (the default provider), keyed
     /// <see cref="ILipSyncClient"/> per provider name, <see cref="ILipSyncClientFactory"/> and the native clients
-    /// (such as <see cref="ISyncClient"/>). Options are validated at start-up.
+    /// (such as <c>ISyncClient</c>). Options are validated at start-up.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
@@ -75,6 +74,7 @@ public static class LipSyncServiceCollectionExtensions
                 .RedactLoggedHeaders(header => !LoggableHeaders.Contains(header));
 
             services.TryAddKeyedSingleton<ILipSyncClient>(name, (sp, _) => sp.GetRequiredService<ILipSyncClientFactory>().GetClient(name));
+            services.TryAdd(ServiceDescriptor.Singleton(definition.NativeClientType, sp => ((LipSyncClientFactory)sp.GetRequiredService<ILipSyncClientFactory>()).GetNativeClient(name)));
         }
 
         services.TryAddSingleton<ILipSyncClientFactory>(sp => new LipSyncClientFactory(
@@ -83,7 +83,6 @@ public static class LipSyncServiceCollectionExtensions
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<ILipSyncClientFactory>().GetDefaultClient());
-        services.TryAddSingleton<ISyncClient>(sp => sp.GetRequiredService<ILipSyncClientFactory>().GetNativeClient<ISyncClient>(SyncErrorCatalog.ProviderName));
         return services;
     }
 }

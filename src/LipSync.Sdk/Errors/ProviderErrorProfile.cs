@@ -50,6 +50,15 @@ internal class ProviderErrorProfile
     public virtual ErrorCatalogEntry? Match(int statusCode, string? code, string? message) =>
         Catalog.TryGet(code, out var entry) ? entry : null;
 
+    /// <summary>
+    /// Whether this provider can report an error inside a 2xx response (HeyGen's legacy <c>code</c> other than 100,
+    /// an envelope's <c>ok: false</c>). When true, success bodies are buffered and passed to <see cref="IsErrorInSuccessBody"/>.
+    /// </summary>
+    public virtual bool InspectsSuccessBodies => false;
+
+    /// <summary>Whether a 2xx body is really an error; such a body is classified like any error response.</summary>
+    public virtual bool IsErrorInSuccessBody(ReadOnlySpan<byte> body) => false;
+
     public ParsedErrorBody Parse(ReadOnlySpan<byte> body)
     {
         var values = new string?[Paths.Segments.Length];

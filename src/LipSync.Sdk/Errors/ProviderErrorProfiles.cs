@@ -5,10 +5,9 @@ namespace LipSync.Sdk;
 /// <summary>The error profiles of every known provider, by case-insensitive name.</summary>
 internal static class ProviderErrorProfiles
 {
-    private static readonly ConcurrentDictionary<string, ProviderErrorProfile> Profiles = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [Providers.Sync.SyncErrorProfile.Instance.Name] = Providers.Sync.SyncErrorProfile.Instance,
-    };
+    // Seeded from the hosted providers, so a new provider is registered in one place (ProviderDefinitions).
+    private static readonly ConcurrentDictionary<string, ProviderErrorProfile> Profiles = new(
+        ProviderDefinitions.BuiltIn.Select(d => KeyValuePair.Create(d.Name, d.ErrorProfile)), StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<string> Names => Profiles.Keys;
 

@@ -127,11 +127,37 @@ internal sealed class ProviderTransport
 
     public async ValueTask<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
+        if (Profile.InspectsSuccessBodies)
+        {
+            return await ReadInspectedJsonAsync(response, type, cancellationToken).ConfigureAwait(false);
+        }
+
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             return await JsonSerializer.DeserializeAsync(stream, type, cancellationToken).ConfigureAwait(false)
                 ?? throw InvalidResponse((int)response.StatusCode, "the body was JSON null", null);
+        }
+        catch (JsonException ex)
+        {
+            throw InvalidResponse((int)response.StatusCode, "the body is not the JSON the API documents", ex);
+        }
+    }
+
+    // Providers that hide errors in 2xx bodies: buffer the (JSON, so small) body, check it, then deserialize it.
+    private async ValueTask<T> ReadInspectedJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (Profile.IsErrorInSuccessBody(body))
+        {
+            throw ErrorClassifier.Classify(
+                Profile, (int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, response.Headers,
+                _time.GetUtcNow(), _redactor);
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(body, type) ?? throw InvalidResponse((int)response.StatusCode, "the body was JSON null", null);
         }
         catch (JsonException ex)
         {

@@ -1,8 +1,8 @@
 namespace LipSync.Sdk;
 
 /// <summary>
-/// Where a piece of input media comes from. Create one with <see cref="FromUrl(Uri)"/> or
-/// <see cref="FromProviderAsset(string)"/>; providers map it to their own input shape.
+/// Where a piece of input media comes from: a URL the provider fetches, an asset the provider already stores, a local
+/// file or a stream. Providers map it to their own input shape; local media is streamed, never buffered whole.
 /// </summary>
 public abstract class MediaSource
 {
@@ -28,6 +28,54 @@ public abstract class MediaSource
     /// <param name="assetId">The provider's asset id.</param>
     /// <returns>The source.</returns>
     public static ProviderAssetMediaSource FromProviderAsset(string assetId) => new(assetId);
+
+    /// <summary>A local file, streamed when sent (it can be re-read, so uploads of it can be retried).</summary>
+    /// <param name="path">The file path.</param>
+    /// <param name="contentType">The media type; null guesses it from the extension.</param>
+    /// <returns>The source.</returns>
+    public static LocalMediaSource FromFile(string path, string? contentType = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var info = new FileInfo(path);
+        return new LocalMediaSource(
+            info.Name, contentType ?? MediaContentTypes.FromFileName(info.Name), () => info.Exists ? info.Length : null,
+            _ => ValueTask.FromResult<Stream>(new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan)),
+            canReopen: true);
+    }
+
+    /// <summary>
+    /// A caller-owned stream, read from its current position when sent. A seekable stream is rewound for a retry;
+    /// a non-seekable one is sent once and its upload is not retried.
+    /// </summary>
+    /// <param name="stream">The stream (not disposed by the SDK).</param>
+    /// <param name="fileName">The file name the provider sees, such as "speech.wav".</param>
+    /// <param name="contentType">The media type; null guesses it from <paramref name="fileName"/>.</param>
+    /// <returns>The source.</returns>
+    public static LocalMediaSource FromStream(Stream stream, string fileName, string? contentType = null)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        var start = stream.CanSeek ? stream.Position : 0;
+        var opened = false;
+        return new LocalMediaSource(
+            fileName, contentType ?? MediaContentTypes.FromFileName(fileName), () => stream.CanSeek ? stream.Length - start : null,
+            _ =>
+            {
+                if (opened)
+                {
+                    if (!stream.CanSeek)
+                    {
+                        throw new InvalidOperationException("A non-seekable stream can be sent only once.");
+                    }
+
+                    stream.Position = start;
+                }
+
+                opened = true;
+                return ValueTask.FromResult<Stream>(new NonDisposingStream(stream));
+            },
+            canReopen: stream.CanSeek);
+    }
 }
 
 /// <summary>Media at a URL the provider fetches.</summary>
@@ -47,7 +95,8 @@ public sealed class UrlMediaSource : MediaSource
     /// <summary>The URL.</summary>
     public Uri Url { get; }
 
-    /// <inheritdoc />
+    /// <summary>The URL without its query string (signed URLs carry credentials there).</summary>
+    /// <returns>The URL's scheme, host and path.</returns>
     public override string ToString() => Url.GetLeftPart(UriPartial.Path);
 }
 
@@ -65,4 +114,40 @@ public sealed class ProviderAssetMediaSource : MediaSource
 
     /// <inheritdoc />
     public override string ToString() => $"asset:{AssetId}";
+}
+
+/// <summary>Local media (a file or a stream) that the SDK uploads, streamed.</summary>
+public sealed class LocalMediaSource : MediaSource
+{
+    private readonly Func<long?> _length;
+    private readonly Func<CancellationToken, ValueTask<Stream>> _open;
+
+    internal LocalMediaSource(string fileName, string contentType, Func<long?> length, Func<CancellationToken, ValueTask<Stream>> open, bool canReopen)
+    {
+        FileName = fileName;
+        ContentType = contentType;
+        _length = length;
+        _open = open;
+        CanReopen = canReopen;
+    }
+
+    /// <summary>The file name the provider sees.</summary>
+    public string FileName { get; }
+
+    /// <summary>The media type, such as "video/mp4".</summary>
+    public string ContentType { get; }
+
+    /// <summary>The length in bytes, when known.</summary>
+    public long? Length => _length();
+
+    /// <summary>Whether the media can be read again (so an upload of it can be retried).</summary>
+    public bool CanReopen { get; }
+
+    /// <summary>Opens the media for one upload attempt; the caller disposes the returned stream.</summary>
+    /// <param name="cancellationToken">Cancels the open.</param>
+    /// <returns>A stream positioned at the start of the media.</returns>
+    public ValueTask<Stream> OpenAsync(CancellationToken cancellationToken = default) => _open(cancellationToken);
+
+    /// <inheritdoc />
+    public override string ToString() => $"local:{FileName} ({ContentType})";
 }

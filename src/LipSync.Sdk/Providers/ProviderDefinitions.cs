@@ -5,12 +5,23 @@ namespace LipSync.Sdk;
 /// <summary>The providers this build of the SDK hosts.</summary>
 internal static class ProviderDefinitions
 {
-    private static readonly Dictionary<string, ProviderDefinition> ByName = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [SyncErrorCatalog.ProviderName] = SyncProvider.Definition,
-    };
+    /// <summary>The providers built into the SDK: one line per provider.</summary>
+    internal static readonly ProviderDefinition[] BuiltIn =
+    [
+        SyncProvider.Definition,
+    ];
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ProviderDefinition> ByName = new(
+        BuiltIn.Select(d => KeyValuePair.Create(d.Name, d)), StringComparer.OrdinalIgnoreCase);
 
     public static IEnumerable<ProviderDefinition> All => ByName.Values;
+
+    /// <summary>Adds a provider (a custom envelope profile, for example) and its error profile.</summary>
+    public static void Register(ProviderDefinition definition)
+    {
+        ByName[definition.Name] = definition;
+        ProviderErrorProfiles.Register(definition.ErrorProfile);
+    }
 
     public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProviderDefinition? definition) =>
         ByName.TryGetValue(name, out definition);
