@@ -178,7 +178,10 @@ internal static class ErrorBodyScanner
         }
     }
 
-    // NestJS-style validation messages arrive as an array of strings; join them into one readable line.
+    /// <summary>Separates the items of a message array inside one captured value (the unit separator never occurs in text).</summary>
+    public const char ItemSeparator = '\u001F';
+
+    // NestJS-style validation messages arrive as an array of strings; the items are kept apart by ItemSeparator.
     private static string? ReadStringArray(ref Utf8JsonReader reader)
     {
         var depth = reader.CurrentDepth;
@@ -190,7 +193,7 @@ internal static class ErrorBodyScanner
                 joined ??= new StringBuilder();
                 if (joined.Length > 0)
                 {
-                    joined.Append("; ");
+                    joined.Append(ItemSeparator);
                 }
 
                 joined.Append(reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan));

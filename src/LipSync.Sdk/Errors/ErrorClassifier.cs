@@ -13,6 +13,9 @@ internal static class ErrorClassifier
     /// <summary>Error bodies are read up to this many bytes, never whole.</summary>
     public const int MaxBodyBytes = 64 * 1024;
 
+    /// <summary>How much of the body an exception keeps for diagnostics (kept small: exceptions get logged and held).</summary>
+    public const int MaxKeptBodyBytes = 8 * 1024;
+
     private const int MaxMessageLength = 500;
 
     public static LipSyncException Classify(
@@ -38,10 +41,10 @@ internal static class ErrorClassifier
         var retryAfter = HeaderRetryAfter(headers, now) ?? parsed.RetryAfter;
         var requestId = FindHeader(headers, profile.RequestIdHeaders) ?? parsed.RequestId;
         var message = redactor.Redact(Describe(profile.Name, statusCode, parsed, entry, contentType, body.Length, bodyTruncated));
-        var bodyText = body.IsEmpty ? null : redactor.Redact(Encoding.UTF8.GetString(body));
+        var bodyText = body.IsEmpty ? null : redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxKeptBodyBytes)]));
         return LipSyncExceptionFactory.Create(
             kind, message, retryable, profile.Name, statusCode, parsed.Code ?? entry?.Code, retryAfter, requestId,
-            responseBody: bodyText, fieldErrors: FieldErrors(kind, parsed.Message));
+            responseBody: bodyText, fieldErrors: FieldErrors(kind, parsed));
     }
 
     /// <summary>The delay a response's headers ask for: <c>retry-after-ms</c> first (more precise), then <c>Retry-After</c>.</summary>
@@ -79,14 +82,20 @@ internal static class ErrorClassifier
     {
         var text = new StringBuilder(128);
         text.Append(provider).Append(": ");
-        var detail = parsed.Message ?? entry?.Message;
+        var detail = parsed.DisplayMessage ?? entry?.Message;
         if (detail is not null)
         {
             AppendClean(text, detail);
         }
         else
         {
-            text.Append(CultureInfo.InvariantCulture, $"HTTP {statusCode} {ReasonPhrase(statusCode)}");
+            text.Append(CultureInfo.InvariantCulture, $"HTTP {statusCode}");
+            var reason = ReasonPhrase(statusCode);
+            if (reason.Length > 0)
+            {
+                text.Append(' ').Append(reason);
+            }
+
             text.Append(parsed.Shape switch
             {
                 ErrorBodyShape.Empty => " with an empty body",
@@ -123,21 +132,53 @@ internal static class ErrorClassifier
         }
     }
 
-    private static string ReasonPhrase(int statusCode) =>
-        Enum.IsDefined((HttpStatusCode)statusCode) ? ((HttpStatusCode)statusCode).ToString() : "status";
+    // "BadGateway" → "Bad Gateway"; statuses without a name get none.
+    private static string ReasonPhrase(int statusCode)
+    {
+        if (!Enum.IsDefined((HttpStatusCode)statusCode))
+        {
+            return string.Empty;
+        }
 
-    // Validation messages come as "a; b; c" (joined arrays); each becomes a field error so callers can show them.
-    private static IReadOnlyList<LipSyncFieldError>? FieldErrors(LipSyncErrorKind kind, string? message) =>
-        kind is LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia && message is not null && message.Contains("; ", StringComparison.Ordinal)
-            ? message.Split("; ").Select(m => new LipSyncFieldError(FieldOf(m), m)).ToArray()
+        var name = ((HttpStatusCode)statusCode).ToString();
+        var text = new StringBuilder(name.Length + 4);
+        foreach (var c in name)
+        {
+            if (char.IsUpper(c) && text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(c);
+        }
+
+        return text.ToString();
+    }
+
+    // Validation messages that come as an array (even of one item) each become a field error callers can show.
+    private static IReadOnlyList<LipSyncFieldError>? FieldErrors(LipSyncErrorKind kind, ParsedErrorBody parsed) =>
+        kind is LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia && parsed.Message is { } message
+            && (parsed.IsMessageList || FieldOf(message) is not null)
+            ? message.Split(ErrorBodyScanner.ItemSeparator).Select(m => new LipSyncFieldError(FieldOf(m), m)).ToArray()
             : null;
 
     // NestJS (Sync) validation lines start with the property path: "input.0.url must be a URL address".
     private static string? FieldOf(string message)
     {
         var space = message.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 && message.AsSpan(0, space).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._[]") < 0
-            ? message[..space]
+        if (space <= 0)
+        {
+            return null;
+        }
+
+        var head = message.AsSpan(0, space);
+
+        // "input.0.url must ..." or "model should ...": a property path followed by a lower-case verb phrase.
+        return head.IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._[]") < 0
+            && char.IsLower(head[0]) && (head.Contains('.') || NestJsVerbs.Any(v => message.AsSpan(space + 1).StartsWith(v, StringComparison.Ordinal)))
+            ? head.ToString()
             : null;
     }
+
+    private static readonly string[] NestJsVerbs = ["must ", "should ", "is ", "has "];
 }

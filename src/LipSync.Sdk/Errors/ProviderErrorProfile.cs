@@ -1,8 +1,16 @@
 namespace LipSync.Sdk;
 
 /// <summary>What one error body said, as far as it could be read.</summary>
+/// <remarks>Items of a message array are separated by <see cref="ErrorBodyScanner.ItemSeparator"/> in <see cref="Message"/>.</remarks>
 internal readonly record struct ParsedErrorBody(
-    ErrorBodyShape Shape, string? Code, string? Message, TimeSpan? RetryAfter, string? RequestId);
+    ErrorBodyShape Shape, string? Code, string? Message, TimeSpan? RetryAfter, string? RequestId)
+{
+    /// <summary>Whether the message came as an array of items (validation messages).</summary>
+    public bool IsMessageList => Message?.Contains(ErrorBodyScanner.ItemSeparator, StringComparison.Ordinal) == true;
+
+    /// <summary>The message for people: array items joined with "; ".</summary>
+    public string? DisplayMessage => IsMessageList ? Message!.Replace(ErrorBodyScanner.ItemSeparator.ToString(), "; ", StringComparison.Ordinal) : Message;
+}
 
 /// <summary>
 /// Everything the taxonomy needs to know about one provider's errors: its name, its code catalogue (data), where

@@ -18,8 +18,8 @@ public sealed class LipSyncRequest
     public Uri? WebhookUrl { get; init; }
 
     /// <summary>
-    /// The caller's own reference for the job (Chamelaion <c>reference_id</c>, Sync output file name). Providers
-    /// without such a field ignore it.
+    /// The caller's own reference for the job (Chamelaion <c>reference_id</c>). Providers without such a field (Sync)
+    /// do not send it; it is still copied onto the returned <see cref="LipSyncJob.ClientReference"/>.
     /// </summary>
     public string? ClientReference { get; init; }
 

@@ -9,7 +9,7 @@ public sealed class TimeoutAndCancellationTests
     [Fact]
     public async Task Stalled_attempt_times_out_and_the_read_is_retried()
     {
-        await using var h = await SyncHarness.StartAsync(o => o.AttemptTimeout = TimeSpan.FromMilliseconds(300), clock: TimeProvider.System);
+        await using var h = await SyncHarness.StartAsync(o => o.AttemptTimeout = TimeSpan.FromSeconds(1), clock: TimeProvider.System);
         h.Emulator.Faults.Enqueue("GET", "/v2/models", Fault.Stall());
 
         var started = Stopwatch.StartNew();
@@ -62,14 +62,17 @@ public sealed class TimeoutAndCancellationTests
     {
         await using var h = await SyncHarness.StartAsync(clock: TimeProvider.System);
         h.Emulator.Faults.Enqueue("GET", "/v2/models", Fault.Stall());
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+        using var cancel = new CancellationTokenSource();
 
+        var call = h.Native.ListModelsAsync(cancel.Token);
+        await WaitUntil(() => h.Emulator.RequestsTo("GET", "/v2/models").Count == 1);
         var started = Stopwatch.StartNew();
-        var act = () => h.Native.ListModelsAsync(cancel.Token);
+        cancel.Cancel();
+        var act = () => call;
 
         var thrown = await act.Should().ThrowAsync<OperationCanceledException>();
         thrown.Which.Should().NotBeAssignableTo<LipSyncException>();
-        started.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(5));
+        started.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2), "cancellation ends a stalled request promptly");
         h.Emulator.RequestsTo("GET", "/v2/models").Should().HaveCount(1, "cancellation is not retried");
     }
 
@@ -78,10 +81,14 @@ public sealed class TimeoutAndCancellationTests
     {
         await using var h = await SyncHarness.StartAsync(o => o.Retry.BaseDelay = TimeSpan.FromSeconds(30), clock: TimeProvider.System);
         h.Emulator.Faults.Enqueue("GET", "/v2/models", Fault.Respond(503, null), times: 5);
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource();
 
-        var act = () => h.Native.ListModelsAsync(cancel.Token);
+        var call = h.Native.ListModelsAsync(cancel.Token);
+        await WaitUntil(() => h.Emulator.RequestsTo("GET", "/v2/models").Count == 1);
+        await Task.Delay(100); // now inside the 30 s backoff
+        cancel.Cancel();
 
+        var act = () => call;
         await act.Should().ThrowAsync<OperationCanceledException>();
         h.Emulator.RequestsTo("GET", "/v2/models").Should().HaveCount(1);
     }
@@ -96,5 +103,19 @@ public sealed class TimeoutAndCancellationTests
         var act = () => h.Client.WaitForCompletionAsync(job.Id, new JobWaitOptions { InitialInterval = TimeSpan.FromMilliseconds(50) }, cancel.Token);
 
         await act.Should().ThrowAsync<OperationCanceledException>();
+    }
+
+    private static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("condition not reached");
+            }
+
+            await Task.Delay(10);
+        }
     }
 }

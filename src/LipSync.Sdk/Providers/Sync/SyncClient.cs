@@ -5,21 +5,25 @@ using Microsoft.Extensions.Logging;
 namespace LipSync.Sdk.Providers.Sync;
 
 /// <summary>The native Sync (sync.so) client. Thread-safe; create one per application (or resolve it from DI).</summary>
-public sealed class SyncClient : ISyncClient
+public sealed class SyncClient : ISyncClient, IDisposable
 {
     private const int DefaultPageSize = 100;
     private readonly ProviderTransport _transport;
+    private readonly HttpClient? _ownedHttpClient;
 
     /// <summary>Creates a stand-alone client (without dependency injection).</summary>
     /// <param name="options">The API key (or <c>SYNC_API_KEY</c>), base address, retry and timeout settings.</param>
     /// <param name="timeProvider">The clock for delays and timeouts; null uses the system clock.</param>
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public SyncClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
-        : this(StandaloneTransport(options, timeProvider, loggerFactory))
     {
+        (_transport, _ownedHttpClient) = StandaloneTransport(options, timeProvider, loggerFactory);
     }
 
     internal SyncClient(ProviderTransport transport) => _transport = transport;
+
+    /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
+    public void Dispose() => _ownedHttpClient?.Dispose();
 
     internal ProviderTransport Transport => _transport;
 
@@ -127,7 +131,7 @@ public sealed class SyncClient : ISyncClient
     private static string? Join(IList<string>? values) =>
         values is { Count: > 0 } ? string.Join(',', values.Select(Uri.EscapeDataString)) : null;
 
-    private static ProviderTransport StandaloneTransport(LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
+    private static (ProviderTransport, HttpClient) StandaloneTransport(LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
         var definition = SyncProvider.Definition;
@@ -135,6 +139,6 @@ public sealed class SyncClient : ISyncClient
         var apiKey = TransportBuilder.ResolveApiKey(definition, options)
             ?? throw new ArgumentException($"No API key for {definition.Name}: set ApiKey or the {definition.ApiKeyEnvironmentVariable} environment variable.", nameof(options));
         var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
-        return TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory);
+        return (TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory), http);
     }
 }
