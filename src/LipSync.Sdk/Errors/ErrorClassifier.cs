@@ -41,7 +41,7 @@ internal static class ErrorClassifier
         var bodyText = body.IsEmpty ? null : redactor.Redact(Encoding.UTF8.GetString(body));
         return LipSyncExceptionFactory.Create(
             kind, message, retryable, profile.Name, statusCode, parsed.Code ?? entry?.Code, retryAfter, requestId,
-            responseBody: bodyText, fieldErrors: FieldErrors(kind, parsed.Message));
+            responseBody: bodyText, fieldErrors: FieldErrors(kind, parsed.Message, parsed.Field, entry?.Message));
     }
 
     /// <summary>The delay a response's headers ask for: <c>retry-after-ms</c> first (more precise), then <c>Retry-After</c>.</summary>
@@ -127,8 +127,11 @@ internal static class ErrorClassifier
         Enum.IsDefined((HttpStatusCode)statusCode) ? ((HttpStatusCode)statusCode).ToString() : "status";
 
     // Validation messages come as "a; b; c" (joined arrays); each becomes a field error so callers can show them.
-    private static IReadOnlyList<LipSyncFieldError>? FieldErrors(LipSyncErrorKind kind, string? message) =>
-        kind is LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia && message is not null && message.Contains("; ", StringComparison.Ordinal)
+    // A body that names the field (HeyGen v3 "param") gives exactly one field error.
+    private static IReadOnlyList<LipSyncFieldError>? FieldErrors(LipSyncErrorKind kind, string? message, string? field, string? defaultMessage) =>
+        kind is not (LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia) ? null
+        : field is not null ? [new LipSyncFieldError(field, message ?? defaultMessage ?? "invalid value")]
+        : message is not null && message.Contains("; ", StringComparison.Ordinal)
             ? message.Split("; ").Select(m => new LipSyncFieldError(FieldOf(m), m)).ToArray()
             : null;
 
