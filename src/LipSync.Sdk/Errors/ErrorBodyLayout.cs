@@ -20,4 +20,10 @@ public sealed class ErrorBodyLayout
 
     /// <summary>Paths of a request id inside the body.</summary>
     public IReadOnlyList<string> RequestIdPaths { get; init; } = [];
+
+    /// <summary>
+    /// Paths of the name of the request field a validation error is about (HeyGen v3 <c>error.param</c>); it becomes
+    /// a <see cref="LipSyncFieldError"/> on <see cref="LipSyncValidationException"/>.
+    /// </summary>
+    public IReadOnlyList<string> FieldPaths { get; init; } = [];
 }

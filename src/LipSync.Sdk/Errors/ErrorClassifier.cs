@@ -44,7 +44,7 @@ internal static class ErrorClassifier
         var bodyText = body.IsEmpty ? null : redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxKeptBodyBytes)]));
         return LipSyncExceptionFactory.Create(
             kind, message, retryable, profile.Name, statusCode, parsed.Code ?? entry?.Code, retryAfter, requestId,
-            responseBody: bodyText, fieldErrors: FieldErrors(kind, parsed));
+            responseBody: bodyText, fieldErrors: FieldErrors(kind, parsed, entry?.Message));
     }
 
     /// <summary>The delay a response's headers ask for: <c>retry-after-ms</c> first (more precise), then <c>Retry-After</c>.</summary>
@@ -155,10 +155,12 @@ internal static class ErrorClassifier
         return text.ToString();
     }
 
-    // Validation messages that come as an array (even of one item) each become a field error callers can show.
-    private static IReadOnlyList<LipSyncFieldError>? FieldErrors(LipSyncErrorKind kind, ParsedErrorBody parsed) =>
-        kind is LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia && parsed.Message is { } message
-            && (parsed.IsMessageList || FieldOf(message) is not null)
+    // Validation messages that come as an array (even of one item) each become a field error callers can show;
+    // a body that names the field (HeyGen v3 "param") gives exactly one field error.
+    private static IReadOnlyList<LipSyncFieldError>? FieldErrors(LipSyncErrorKind kind, ParsedErrorBody parsed, string? defaultMessage) =>
+        kind is not (LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia) ? null
+        : parsed.Field is { } field ? [new LipSyncFieldError(field, parsed.DisplayMessage ?? defaultMessage ?? "invalid value")]
+        : parsed.Message is { } message && (parsed.IsMessageList || FieldOf(message) is not null)
             ? message.Split(ErrorBodyScanner.ItemSeparator).Select(m => new LipSyncFieldError(FieldOf(m), m)).ToArray()
             : null;
 

@@ -3,7 +3,7 @@ namespace LipSync.Sdk;
 /// <summary>What one error body said, as far as it could be read.</summary>
 /// <remarks>Items of a message array are separated by <see cref="ErrorBodyScanner.ItemSeparator"/> in <see cref="Message"/>.</remarks>
 internal readonly record struct ParsedErrorBody(
-    ErrorBodyShape Shape, string? Code, string? Message, TimeSpan? RetryAfter, string? RequestId)
+    ErrorBodyShape Shape, string? Code, string? Message, TimeSpan? RetryAfter, string? RequestId, string? Field = null)
 {
     /// <summary>Whether the message came as an array of items (validation messages).</summary>
     public bool IsMessageList => Message?.Contains(ErrorBodyScanner.ItemSeparator, StringComparison.Ordinal) == true;
@@ -24,6 +24,7 @@ internal class ProviderErrorProfile
     private readonly int[] _retryAfterSeconds;
     private readonly int[] _retryAfterMilliseconds;
     private readonly int[] _requestId;
+    private readonly int[] _field;
 
     public ProviderErrorProfile(string name, ErrorCatalog catalog, ErrorBodyLayout layout, IReadOnlyList<string>? requestIdHeaders = null)
     {
@@ -33,12 +34,13 @@ internal class ProviderErrorProfile
         RequestIdHeaders = requestIdHeaders ?? ["x-request-id", "request-id"];
         Paths = new JsonFieldPaths(
             layout.CodePaths.Concat(layout.MessagePaths).Concat(layout.RetryAfterSecondsPaths)
-                .Concat(layout.RetryAfterMillisecondsPaths).Concat(layout.RequestIdPaths));
+                .Concat(layout.RetryAfterMillisecondsPaths).Concat(layout.RequestIdPaths).Concat(layout.FieldPaths));
         _code = Indices(layout.CodePaths);
         _message = Indices(layout.MessagePaths);
         _retryAfterSeconds = Indices(layout.RetryAfterSecondsPaths);
         _retryAfterMilliseconds = Indices(layout.RetryAfterMillisecondsPaths);
         _requestId = Indices(layout.RequestIdPaths);
+        _field = Indices(layout.FieldPaths);
     }
 
     public string Name { get; }
@@ -73,7 +75,7 @@ internal class ProviderErrorProfile
         var shape = ErrorBodyScanner.Scan(body, Paths, values);
         var retryAfter = RetryAfterParser.ParseSeconds(First(values, _retryAfterSeconds))
             ?? RetryAfterParser.ParseMilliseconds(First(values, _retryAfterMilliseconds));
-        return new ParsedErrorBody(shape, First(values, _code), First(values, _message), retryAfter, First(values, _requestId));
+        return new ParsedErrorBody(shape, First(values, _code), First(values, _message), retryAfter, First(values, _requestId), First(values, _field));
     }
 
     private int[] Indices(IReadOnlyList<string> paths) => paths.Select(Paths.IndexOf).ToArray();

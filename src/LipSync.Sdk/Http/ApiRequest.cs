@@ -49,6 +49,13 @@ internal sealed class ApiRequest
         };
     }
 
+    /// <summary>
+    /// Any other body (multipart, raw bytes): <paramref name="content"/> is called once per attempt and must return
+    /// fresh content each time (a stream already sent cannot be sent again).
+    /// </summary>
+    public static ApiRequest WithContent(HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, Func<HttpContent> content) =>
+        new(method, pathAndQuery, operation, safety) { Content = content };
+
     public ApiRequest WithHeader(string name, string value)
     {
         Headers.Add(new(name, value));
@@ -67,6 +74,9 @@ internal sealed class ApiRequest
     }
 
     // Base addresses may carry a path prefix (Chamelaion: https://api.chamelaion.com/api); paths are appended exactly.
+    // An absolute http(s) URL (a presigned upload URL) is used as is; ApiKeyHandler keeps the key off foreign hosts.
     internal static Uri Combine(Uri baseAddress, string pathAndQuery) =>
-        new(baseAddress.AbsoluteUri.TrimEnd('/') + (pathAndQuery.StartsWith('/') ? pathAndQuery : "/" + pathAndQuery), UriKind.Absolute);
+        pathAndQuery.StartsWith("https://", StringComparison.OrdinalIgnoreCase) || pathAndQuery.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
+            ? new Uri(pathAndQuery, UriKind.Absolute)
+            : new(baseAddress.AbsoluteUri.TrimEnd('/') + (pathAndQuery.StartsWith('/') ? pathAndQuery : "/" + pathAndQuery), UriKind.Absolute);
 }

@@ -1,0 +1,63 @@
+namespace LipSync.Sdk.Providers.HeyGen;
+
+/// <summary>
+/// The upload flow for files above 32 MB (provider notes B7): <c>POST /v3/assets/direct-uploads</c> reserves an asset
+/// and returns a presigned <c>upload_url</c> with the headers the PUT must carry; the bytes are PUT there, streamed;
+/// <c>POST /v3/assets/{asset_id}/complete</c> finalises the asset. Each step is retried on its own, with a key
+/// derived from the call's idempotency key, so a retried step never reserves a second asset.
+/// </summary>
+internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource media, string idempotencyKey)
+{
+    public async Task<Asset> RunAsync(CancellationToken cancellationToken)
+    {
+        var transport = client.Transport;
+        var size = media.Length!.Value;
+        var reserve = ApiRequest
+            .WithJson(HttpMethod.Post, "/v3/assets/direct-uploads", "CreateDirectUpload", RequestSafety.IdempotencyKeyed,
+                new CreateDirectUploadRequest { FileName = media.FileName, ContentType = media.ContentType, SizeBytes = size },
+                HeyGenJsonContext.Default.CreateDirectUploadRequest)
+            .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Derive(idempotencyKey, "reserve"));
+        var upload = client.Data(await transport.SendAsync(reserve, HeyGenJsonContext.Default.HeyGenDataDirectUpload, cancellationToken).ConfigureAwait(false));
+        if (upload.MaxBytes is { } max && size > max)
+        {
+            throw LipSyncExceptionFactory.Create(
+                LipSyncErrorKind.InvalidMedia,
+                $"heygen: {media.FileName} is {size} bytes; the direct upload accepts at most {max:0} bytes (nothing was uploaded).",
+                isRetryable: false, HeyGenErrorCatalog.ProviderName, errorCode: "payload_too_large");
+        }
+
+        if (!Uri.TryCreate(upload.UploadUrl, UriKind.Absolute, out var target) || (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp))
+        {
+            throw transport.InvalidResponse(200, "the direct upload has no absolute upload_url", null);
+        }
+
+        // upload_headers are signed into the URL: Content-* ones belong on the content, the rest on the request.
+        var headers = upload.UploadHeaders ?? [];
+        var contentType = headers.FirstOrDefault(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
+        var put = ApiRequest.WithContent(HttpMethod.Put, target.AbsoluteUri, "PutDirectUpload", RequestSafety.Idempotent,
+            HeyGenClient.PerAttempt(media, file =>
+            {
+                foreach (var (name, value) in headers)
+                {
+                    if (name.StartsWith("Content-", StringComparison.OrdinalIgnoreCase) && !name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase))
+                    {
+                        file.Headers.TryAddWithoutValidation(name, value);
+                    }
+                }
+
+                return file;
+            }, contentType));
+        foreach (var (name, value) in headers.Where(h => !h.Key.StartsWith("Content-", StringComparison.OrdinalIgnoreCase)))
+        {
+            put.WithHeader(name, value);
+        }
+
+        await transport.SendAsync(put, static (_, _) => ValueTask.FromResult(true), cancellationToken).ConfigureAwait(false);
+
+        var complete = ApiRequest
+            .WithContent(HttpMethod.Post, "/v3/assets/" + Uri.EscapeDataString(upload.AssetId) + "/complete", "CompleteDirectUpload",
+                RequestSafety.IdempotencyKeyed, static () => new ByteArrayContent([]))
+            .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Derive(idempotencyKey, "complete"));
+        return client.Data(await transport.SendAsync(complete, HeyGenJsonContext.Default.HeyGenDataAsset, cancellationToken).ConfigureAwait(false));
+    }
+}

@@ -1,0 +1,71 @@
+using System.Runtime.CompilerServices;
+
+namespace LipSync.Sdk.Providers.HeyGen;
+
+/// <summary>
+/// The provider-neutral <see cref="ILipSyncClient"/> over HeyGen's <c>/v3/lipsyncs</c>. Local media is uploaded first
+/// (<c>POST /v3/assets</c>) and referenced by asset id; one idempotency key covers the whole submit, with a derived
+/// key per upload, so a repeated submit neither re-uploads nor creates a second job.
+/// </summary>
+internal sealed class HeyGenLipSyncClient : ILipSyncClient
+{
+    private readonly HeyGenClient _native;
+
+    public HeyGenLipSyncClient(HeyGenClient native) => _native = native;
+
+    public string Provider => HeyGenErrorCatalog.ProviderName;
+
+    public async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var key = HeyGenIdempotencyKey.Resolve(request.IdempotencyKey);
+        var video = await ToInputAsync(request.Video, key, "video", cancellationToken).ConfigureAwait(false);
+        var audio = await ToInputAsync(request.Audio, key, "audio", cancellationToken).ConfigureAwait(false);
+        var created = await _native.CreateLipsyncAsync(HeyGenJobMapper.ToCreateRequest(request, video, audio), key, cancellationToken).ConfigureAwait(false);
+        return new LipSyncJob
+        {
+            Id = created.LipsyncId,
+            Provider = Provider,
+            Status = JobStatus.Pending,
+            ClientReference = request.ClientReference,
+            RawRepresentation = created,
+        };
+    }
+
+    public async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        HeyGenJobMapper.ToJob(await _native.GetLipsyncAsync(jobId, cancellationToken).ConfigureAwait(false));
+
+    public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        return JobPoller.WaitAsync(ct => GetJobAsync(jobId, ct), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, cancellationToken);
+    }
+
+    public async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var lipsync in _native.ListLipsyncsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
+        {
+            yield return HeyGenJobMapper.ToJob(lipsync);
+        }
+    }
+
+    public object? GetService(Type serviceType)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return serviceType.IsInstanceOfType(_native) ? _native
+            : serviceType.IsInstanceOfType(this) ? this
+            : null;
+    }
+
+    private async Task<HeyGenMediaInput> ToInputAsync(MediaSource source, string key, string role, CancellationToken cancellationToken) => source switch
+    {
+        UrlMediaSource url => HeyGenMediaInput.FromUrl(url.Url),
+        ProviderAssetMediaSource asset => HeyGenMediaInput.FromAsset(asset.AssetId),
+        LocalMediaSource local => HeyGenMediaInput.FromAsset(
+            (await _native.UploadAssetAsync(local, HeyGenIdempotencyKey.Derive(key, role), cancellationToken).ConfigureAwait(false)).AssetId),
+        null => throw new ArgumentNullException(role == "video" ? nameof(LipSyncRequest.Video) : nameof(LipSyncRequest.Audio)),
+        _ => throw LipSyncExceptionFactory.Create(
+            LipSyncErrorKind.InvalidMedia, $"heygen: {source.GetType().Name} is not supported as {role} input (nothing was sent).",
+            isRetryable: false, Provider),
+    };
+}

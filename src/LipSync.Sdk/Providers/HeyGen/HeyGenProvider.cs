@@ -1,0 +1,19 @@
+namespace LipSync.Sdk.Providers.HeyGen;
+
+/// <summary>How the core hosts HeyGen (API v3 at <c>https://api.heygen.com</c>, key in <c>X-Api-Key</c>).</summary>
+internal static class HeyGenProvider
+{
+    public const string EnvironmentVariable = "HEYGEN_API_KEY";
+
+    public static readonly Uri DefaultBaseAddress = new("https://api.heygen.com");
+
+    public static ProviderDefinition Definition { get; } = new(
+        HeyGenErrorCatalog.ProviderName,
+        DefaultBaseAddress,
+        ApiKeyHeader: "X-Api-Key",
+        EnvironmentVariable,
+        HeyGenErrorProfile.Instance,
+        typeof(IHeyGenClient),
+        transport => new HeyGenClient(transport),
+        native => new HeyGenLipSyncClient((HeyGenClient)native));
+}

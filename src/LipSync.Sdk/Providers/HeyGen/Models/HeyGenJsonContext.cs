@@ -1,0 +1,24 @@
+using System.Text.Json.Serialization;
+
+namespace LipSync.Sdk.Providers.HeyGen;
+
+/// <summary>
+/// Source-generated System.Text.Json metadata for every HeyGen wire model. Null values are not written, so HeyGen's
+/// defaults apply to unset fields; names come from the explicit <see cref="JsonPropertyNameAttribute"/> on each member.
+/// </summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CreateLipsyncRequest))]
+[JsonSerializable(typeof(HeyGenData<LipsyncCreated>))]
+[JsonSerializable(typeof(HeyGenData<Lipsync>))]
+[JsonSerializable(typeof(HeyGenPage<Lipsync>))]
+[JsonSerializable(typeof(CreateVideoRequest))]
+[JsonSerializable(typeof(HeyGenData<VideoCreated>))]
+[JsonSerializable(typeof(HeyGenData<Video>))]
+[JsonSerializable(typeof(HeyGenPage<Video>))]
+[JsonSerializable(typeof(HeyGenData<Asset>))]
+[JsonSerializable(typeof(CreateDirectUploadRequest))]
+[JsonSerializable(typeof(HeyGenData<DirectUpload>))]
+[JsonSerializable(typeof(HeyGenLegacyEnvelope<LegacyVideoStatus>))]
+internal sealed partial class HeyGenJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace LipSync.Sdk.Providers.HeyGen;
+
+/// <summary>
+/// Reads an optional number tolerantly: a JSON number is returned as a <see cref="double"/>, a string is parsed
+/// with the invariant culture (unparsable text reads as <see langword="null"/>), and a boolean, object or array
+/// (durations and unix times arrive as numbers, strings or null) is skipped and read as <see langword="null"/>.
+/// Writes a plain JSON number.
+/// </summary>
+/// <remarks>Source-generation compatible: apply with <c>[JsonConverter(typeof(HeyGenLenientDoubleConverter))]</c>.</remarks>
+internal sealed class HeyGenLenientDoubleConverter : JsonConverter<double?>
+{
+    /// <inheritdoc />
+    public override bool HandleNull => true;
+
+    /// <inheritdoc />
+    public override double? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.Number:
+                return reader.TryGetDouble(out var number) ? number : null;
+            case JsonTokenType.String:
+                var text = reader.GetString();
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) ? parsed : null;
+            case JsonTokenType.StartObject:
+            case JsonTokenType.StartArray:
+                reader.Skip();
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, double? value, JsonSerializerOptions options)
+    {
+        if (value is { } number)
+        {
+            writer.WriteNumberValue(number);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System.Text.Json.Serialization;
+
+namespace LipSync.Sdk.Providers.HeyGen;
+
+/// <summary>The <c>data</c> of <c>POST /v3/videos</c>.</summary>
+public sealed class VideoCreated
+{
+    /// <summary><c>video_id</c>.</summary>
+    [JsonPropertyName("video_id")]
+    public string VideoId { get; set; } = string.Empty;
+
+    /// <summary><c>status</c>: the initial status, documented as <c>waiting</c>.</summary>
+    [JsonPropertyName("status")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? Status { get; set; }
+
+    /// <summary><c>output_format</c>.</summary>
+    [JsonPropertyName("output_format")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? OutputFormat { get; set; }
+}
+
+/// <summary>A v3 video: the <c>data</c> of <c>GET /v3/videos/{id}</c>.</summary>
+public sealed class Video
+{
+    /// <summary><c>id</c>.</summary>
+    [JsonPropertyName("id")]
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary><c>status</c>: <c>pending|processing|completed|failed</c> (and <c>waiting</c> right after create); see <see cref="HeyGenStatuses"/>.</summary>
+    [JsonPropertyName("status")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? Status { get; set; }
+
+    /// <summary><c>video_url</c> (presigned).</summary>
+    [JsonPropertyName("video_url")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? VideoUrl { get; set; }
+
+    /// <summary><c>captioned_video_url</c>.</summary>
+    [JsonPropertyName("captioned_video_url")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? CaptionedVideoUrl { get; set; }
+
+    /// <summary><c>subtitle_url</c>.</summary>
+    [JsonPropertyName("subtitle_url")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? SubtitleUrl { get; set; }
+
+    /// <summary><c>thumbnail_url</c>.</summary>
+    [JsonPropertyName("thumbnail_url")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? ThumbnailUrl { get; set; }
+
+    /// <summary><c>gif_url</c>.</summary>
+    [JsonPropertyName("gif_url")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? GifUrl { get; set; }
+
+    /// <summary><c>video_page_url</c>.</summary>
+    [JsonPropertyName("video_page_url")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? VideoPageUrl { get; set; }
+
+    /// <summary><c>duration</c> in seconds.</summary>
+    [JsonPropertyName("duration")]
+    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    public double? Duration { get; set; }
+
+    /// <summary><c>created_at</c> (unix seconds).</summary>
+    [JsonPropertyName("created_at")]
+    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    public double? CreatedAt { get; set; }
+
+    /// <summary><c>completed_at</c> (unix seconds).</summary>
+    [JsonPropertyName("completed_at")]
+    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    public double? CompletedAt { get; set; }
+
+    /// <summary><c>title</c>.</summary>
+    [JsonPropertyName("title")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? Title { get; set; }
+
+    /// <summary><c>folder_id</c>.</summary>
+    [JsonPropertyName("folder_id")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? FolderId { get; set; }
+
+    /// <summary><c>output_language</c> (translated videos only).</summary>
+    [JsonPropertyName("output_language")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? OutputLanguage { get; set; }
+
+    /// <summary><c>failure_code</c>, when failed: a catalogue code such as <c>download_failed</c>.</summary>
+    [JsonPropertyName("failure_code")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? FailureCode { get; set; }
+
+    /// <summary><c>failure_message</c>, when failed.</summary>
+    [JsonPropertyName("failure_message")]
+    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    public string? FailureMessage { get; set; }
+}
