@@ -36,6 +36,12 @@ internal sealed class ApiRequest
 
     public List<KeyValuePair<string, string>> Headers { get; } = [];
 
+    /// <summary>
+    /// False when a failed attempt must not be sent again whatever the failure, because its body cannot be rebuilt
+    /// (an upload read from a non-seekable stream).
+    /// </summary>
+    public bool CanRetry { get; init; } = true;
+
     public static ApiRequest Get(string pathAndQuery, string operation) =>
         new(HttpMethod.Get, pathAndQuery, operation, RequestSafety.Idempotent);
 
@@ -48,6 +54,14 @@ internal sealed class ApiRequest
             Content = () => new ByteArrayContent(bytes) { Headers = { ContentType = Json } },
         };
     }
+
+    /// <summary>
+    /// A body built fresh for every attempt by <paramref name="content"/> (multipart uploads that stream local media:
+    /// each attempt reopens the sources). Set <paramref name="canRetry"/> to false when the body cannot be rebuilt.
+    /// </summary>
+    public static ApiRequest WithContent(
+        HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, Func<HttpContent> content, bool canRetry = true) =>
+        new(method, pathAndQuery, operation, safety) { Content = content, CanRetry = canRetry };
 
     public ApiRequest WithHeader(string name, string value)
     {

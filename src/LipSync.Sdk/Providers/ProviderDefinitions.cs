@@ -9,6 +9,7 @@ internal static class ProviderDefinitions
     internal static readonly ProviderDefinition[] BuiltIn =
     [
         SyncProvider.Definition,
+        Providers.Chamelaion.ChamelaionProvider.Definition,
     ];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ProviderDefinition> ByName = new(
