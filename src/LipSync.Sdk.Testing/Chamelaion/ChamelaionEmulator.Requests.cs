@@ -8,7 +8,8 @@ public sealed partial class ChamelaionEmulator
 {
     private async Task HandleGetAsync(HttpContext context)
     {
-        var id = context.Request.RouteValues["id"] as string ?? string.Empty;
+        // Kestrel leaves %2F encoded in the path; a reference id may contain a slash.
+        var id = Uri.UnescapeDataString(context.Request.RouteValues["id"] as string ?? string.Empty);
         var job = _store.Poll(id);
         if (job is null)
         {

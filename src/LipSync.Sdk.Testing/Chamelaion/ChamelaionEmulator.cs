@@ -205,9 +205,10 @@ public sealed partial class ChamelaionEmulator : LoopbackEmulator
         ArgumentNullException.ThrowIfNull(context);
         var headers = context.Request.Headers;
         var hasKey = headers.TryGetValue(ApiKeyHeaderName, out var key);
-        var authorization = headers.Authorization.ToString();
+        var authorization = headers.Authorization.ToString().Trim();
         var message =
-            !hasKey && string.IsNullOrEmpty(authorization) ? ChamelaionErrorBodies.MissingAuthorizationHeader
+            !hasKey && authorization == "Bearer" ? ChamelaionErrorBodies.MissingToken
+            : !hasKey && string.IsNullOrEmpty(authorization) ? ChamelaionErrorBodies.MissingAuthorizationHeader
             : hasKey && string.IsNullOrWhiteSpace(key.ToString()) && string.IsNullOrEmpty(authorization) ? ChamelaionErrorBodies.MissingToken
             : !hasKey && !authorization.StartsWith("Bearer ", StringComparison.Ordinal) ? ChamelaionErrorBodies.InvalidAuthorizationFormat
             : !hasKey && string.IsNullOrWhiteSpace(authorization["Bearer ".Length..]) ? ChamelaionErrorBodies.MissingToken
