@@ -21,6 +21,14 @@ public sealed class LipSyncProviderOptions
     /// <summary>Total timeout of one call (all attempts and delays) for this provider; null uses <see cref="LipSyncOptions.TotalTimeout"/>.</summary>
     public TimeSpan? TotalTimeout { get; set; }
 
+    /// <summary>
+    /// Provider-specific settings by name (case-insensitive), for options only one provider has, so this type never
+    /// grows a field for one provider. Each provider documents the keys it reads (Chamelaion: <c>LimitGenerationRate</c>,
+    /// <c>GenerationRequestsPerMinute</c>, <c>GenerationQueueLimit</c>). Bound from
+    /// <c>LipSync:Providers:&lt;name&gt;:AdditionalProperties</c>.
+    /// </summary>
+    public IDictionary<string, string?> AdditionalProperties { get; set; } = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+
     /// <inheritdoc />
     public override string ToString() =>
         $"BaseAddress={BaseAddress?.ToString() ?? "(default)"}, ApiKey={(string.IsNullOrEmpty(ApiKey) ? "(not set)" : "(set)")}";

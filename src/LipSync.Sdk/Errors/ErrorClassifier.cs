@@ -36,7 +36,7 @@ internal static class ErrorClassifier
 
         var parsed = profile.Parse(body);
         var entry = profile.Match(statusCode, parsed.Code, parsed.Message);
-        var kind = entry?.Kind ?? ErrorKindRules.KindForStatus(statusCode);
+        var kind = entry?.Kind ?? profile.KindForStatus(statusCode);
         var retryable = entry?.IsRetryable ?? ErrorKindRules.IsRetryableByDefault(kind);
         var retryAfter = HeaderRetryAfter(headers, now) ?? parsed.RetryAfter;
         var requestId = FindHeader(headers, profile.RequestIdHeaders) ?? parsed.RequestId;

@@ -61,6 +61,13 @@ internal class ProviderErrorProfile
         Catalog.TryGet(code, out var entry) ? entry : null;
 
     /// <summary>
+    /// The kind an HTTP status means for this provider when no catalogue row matched. Defaults to the generic
+    /// <see cref="ErrorKindRules.KindForStatus"/>; providers that document their own meaning for a status (Chamelaion:
+    /// 412 is "token limit reached") override it.
+    /// </summary>
+    public virtual LipSyncErrorKind KindForStatus(int statusCode) => ErrorKindRules.KindForStatus(statusCode);
+
+    /// <summary>
     /// Whether this provider can report an error inside a 2xx response (HeyGen's legacy <c>code</c> other than 100,
     /// an envelope's <c>ok: false</c>). When true, success bodies are buffered and passed to <see cref="IsErrorInSuccessBody"/>.
     /// </summary>

@@ -36,6 +36,12 @@ internal sealed class ApiRequest
 
     public List<KeyValuePair<string, string>> Headers { get; } = [];
 
+    /// <summary>
+    /// False when a failed attempt must not be sent again whatever the failure, because its body cannot be rebuilt
+    /// (an upload read from a non-seekable stream).
+    /// </summary>
+    public bool CanRetry { get; init; } = true;
+
     public static ApiRequest Get(string pathAndQuery, string operation) =>
         new(HttpMethod.Get, pathAndQuery, operation, RequestSafety.Idempotent);
 
@@ -50,11 +56,12 @@ internal sealed class ApiRequest
     }
 
     /// <summary>
-    /// Any other body (multipart, raw bytes): <paramref name="content"/> is called once per attempt and must return
-    /// fresh content each time (a stream already sent cannot be sent again).
+    /// A body built fresh for every attempt by <paramref name="content"/> (multipart uploads that stream local media:
+    /// each attempt reopens the sources). Set <paramref name="canRetry"/> to false when the body cannot be rebuilt.
     /// </summary>
-    public static ApiRequest WithContent(HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, Func<HttpContent> content) =>
-        new(method, pathAndQuery, operation, safety) { Content = content };
+    public static ApiRequest WithContent(
+        HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, Func<HttpContent> content, bool canRetry = true) =>
+        new(method, pathAndQuery, operation, safety) { Content = content, CanRetry = canRetry };
 
     public ApiRequest WithHeader(string name, string value)
     {

@@ -11,7 +11,10 @@ internal static class TransportBuilder
         provider.BaseAddress ?? definition.DefaultBaseAddress,
         (provider.Retry ?? options.Retry).Clone(),
         Finite(provider.AttemptTimeout ?? options.AttemptTimeout),
-        Finite(provider.TotalTimeout ?? options.TotalTimeout));
+        Finite(provider.TotalTimeout ?? options.TotalTimeout))
+    {
+        AdditionalProperties = new Dictionary<string, string?>(provider.AdditionalProperties ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase),
+    };
 
     /// <summary>The key from options, else from the provider's environment variable.</summary>
     public static string? ResolveApiKey(ProviderDefinition definition, LipSyncProviderOptions? provider) =>

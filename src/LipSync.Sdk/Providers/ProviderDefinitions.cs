@@ -9,7 +9,8 @@ internal static class ProviderDefinitions
     internal static readonly ProviderDefinition[] BuiltIn =
     [
         SyncProvider.Definition,
-        LipSync.Sdk.Providers.HeyGen.HeyGenProvider.Definition,
+        Providers.Chamelaion.ChamelaionProvider.Definition,
+        Providers.HeyGen.HeyGenProvider.Definition,
     ];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ProviderDefinition> ByName = new(

@@ -67,7 +67,7 @@ internal static partial class LipSyncResiliencePipeline
         }
 
         var state = context.Properties.GetValue(AttemptState.Key, null!);
-        if (state is null)
+        if (state is null || !state.Request.CanRetry)
         {
             return false;
         }

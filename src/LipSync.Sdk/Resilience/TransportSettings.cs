@@ -6,4 +6,9 @@ internal sealed record TransportSettings(
     Uri BaseAddress,
     LipSyncRetryOptions Retry,
     TimeSpan? AttemptTimeout,
-    TimeSpan? TotalTimeout);
+    TimeSpan? TotalTimeout)
+{
+    /// <summary>The provider-specific settings (<see cref="LipSyncProviderOptions.AdditionalProperties"/>), read by the provider's client.</summary>
+    public IReadOnlyDictionary<string, string?> AdditionalProperties { get; init; } =
+        new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
+}
