@@ -1,3 +1,5 @@
+using LipSync.Sdk.Providers.AudioSpliter;
+using LipSync.Sdk.Providers.Breeze;
 using LipSync.Sdk.Providers.Sync;
 
 namespace LipSync.Sdk;
@@ -9,6 +11,8 @@ internal static class ProviderDefinitions
     internal static readonly ProviderDefinition[] BuiltIn =
     [
         SyncProvider.Definition,
+        BreezeProvider.Definition,
+        AudioSpliterProvider.Definition,
     ];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ProviderDefinition> ByName = new(
