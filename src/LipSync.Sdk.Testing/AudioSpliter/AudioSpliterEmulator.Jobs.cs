@@ -194,7 +194,7 @@ public sealed partial class AudioSpliterEmulator
                 segments.Add(new JsonObject
                 {
                     ["index"] = i,
-                    ["downloadUrl"] = new Uri(BaseAddress, string.Create(CultureInfo.InvariantCulture,
+                    ["downloadUrl"] = new Uri(DownloadBase, string.Create(CultureInfo.InvariantCulture,
                         $"cdn/{job.Id}/{i}?expires={expiresAt.ToUnixTimeSeconds()}&v={version}&sig={Guid.NewGuid():N}")).ToString(),
                     ["duration"] = seconds,
                     ["size"] = Math.Max(8, (int)(seconds * _options.BytesPerSecond)),
@@ -217,6 +217,8 @@ public sealed partial class AudioSpliterEmulator
 
         return json;
     }
+
+    private Uri DownloadBase => _options.DownloadHost is { } host ? new UriBuilder(BaseAddress) { Host = host }.Uri : BaseAddress;
 
     private int SegmentCount(JobState job) => (int)Math.Ceiling(_options.SourceDurationSeconds / job.SegmentDuration);
 

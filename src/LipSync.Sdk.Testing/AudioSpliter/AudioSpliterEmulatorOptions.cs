@@ -24,6 +24,12 @@ public sealed class AudioSpliterEmulatorOptions : LoopbackEmulatorOptions
     /// <summary>Requests allowed per 60-second window before <c>429 RATE_LIMITED</c> (default 60, Starter plan).</summary>
     public int RequestsPerMinute { get; set; } = 60;
 
+    /// <summary>
+    /// The host name put in segment download URLs instead of the emulator's own (for example <c>localhost</c>), so the
+    /// download host differs from the API host as a CDN does in production. Null (default) uses the emulator's host.
+    /// </summary>
+    public string? DownloadHost { get; set; }
+
     /// <summary>Bytes of fake audio per second of segment (default 200).</summary>
     public int BytesPerSecond { get; set; } = 200;
 }

@@ -111,8 +111,15 @@ internal static class FieldErrorReader
         var depth = reader.CurrentDepth;
         string? field = null;
         string? message = null;
-        while (reader.Read() && !(reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        var closed = false;
+        while (reader.Read())
         {
+            if (reader.TokenType == JsonTokenType.EndObject && reader.CurrentDepth == depth)
+            {
+                closed = true;
+                break;
+            }
+
             if (reader.TokenType != JsonTokenType.PropertyName)
             {
                 continue;
@@ -142,6 +149,7 @@ internal static class FieldErrorReader
             }
         }
 
-        return message is null && field is null ? null : new LipSyncFieldError(field, message ?? "Invalid value.");
+        // An item cut off by truncation is dropped rather than reported half-read.
+        return !closed || (message is null && field is null) ? null : new LipSyncFieldError(field, message ?? "Invalid value.");
     }
 }
