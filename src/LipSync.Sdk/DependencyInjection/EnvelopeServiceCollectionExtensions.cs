@@ -36,6 +36,25 @@ public static class EnvelopeServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(section);
         var profile = new EnvelopeProfile();
         section.Bind(profile);
+        profile.ErrorLayout = BindLayout(section.GetSection(nameof(EnvelopeProfile.ErrorLayout)));
         return services.AddLipSyncEnvelopeProvider(profile);
+    }
+
+    // ErrorBodyLayout is immutable (init-only lists), which the configuration binder leaves unset: read it explicitly.
+    private static ErrorBodyLayout BindLayout(IConfigurationSection layout)
+    {
+        string[] Paths(string name) => layout.GetSection(name).Get<string[]>() ?? [];
+        return new ErrorBodyLayout
+        {
+            CodePaths = Paths(nameof(ErrorBodyLayout.CodePaths)),
+            MessagePaths = Paths(nameof(ErrorBodyLayout.MessagePaths)),
+            RetryAfterSecondsPaths = Paths(nameof(ErrorBodyLayout.RetryAfterSecondsPaths)),
+            RetryAfterMillisecondsPaths = Paths(nameof(ErrorBodyLayout.RetryAfterMillisecondsPaths)),
+            RequestIdPaths = Paths(nameof(ErrorBodyLayout.RequestIdPaths)),
+            StatusPaths = Paths(nameof(ErrorBodyLayout.StatusPaths)),
+            FieldErrorsPath = layout[nameof(ErrorBodyLayout.FieldErrorsPath)],
+            FieldErrorFieldName = layout[nameof(ErrorBodyLayout.FieldErrorFieldName)] ?? "field",
+            FieldErrorMessageName = layout[nameof(ErrorBodyLayout.FieldErrorMessageName)] ?? "message",
+        };
     }
 }
