@@ -8,7 +8,6 @@ namespace LipSync.Sdk.Testing;
 // POST /v1/text-to-speech/{voice_id}, GET /v1/generation-jobs/{id}, GET /v1/history/{id}/audio.
 public sealed partial class BreezeEmulator
 {
-    private const int MaxTextLength = 1000;
     private const int AudioChunk = 16 * 1024;
     private static readonly string[] OutputFormats = ["mp3", "wav", "flac", "pcm", "aac", "opus"];
     private long _nextSequence;
@@ -28,7 +27,7 @@ public sealed partial class BreezeEmulator
         var text = ok && json is JsonObject body && body["text"] is JsonValue value && value.GetValueKind() == JsonValueKind.String
             ? value.GetValue<string>()
             : null;
-        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength)
+        if (string.IsNullOrWhiteSpace(text) || text.Length > _maxTextLength)
         {
             // Third-party observation: 1,001 characters → 422.
             await WriteErrorAsync(context, 422, "VALIDATION_ERROR", "Request validation failed.").ConfigureAwait(false);

@@ -26,6 +26,7 @@ public sealed partial class BreezeEmulator : LoopbackEmulator
     private readonly Queue<(string Code, string Detail)> _nextFailures = new();
     private readonly List<JsonObject> _voices = [];
     private readonly int _audioLength;
+    private readonly int _maxTextLength;
     private int _createdJobCount;
 
     private BreezeEmulator(BreezeEmulatorOptions options)
@@ -34,6 +35,7 @@ public sealed partial class BreezeEmulator : LoopbackEmulator
         PollsUntilReady = options.PollsUntilReady;
         NotReadyRetryAfterSeconds = options.NotReadyRetryAfterSeconds;
         _audioLength = Math.Max(16, options.AudioLength);
+        _maxTextLength = options.MaxTextLength;
         for (var i = 0; i < options.VoiceCount; i++)
         {
             _voices.Add(new JsonObject

@@ -18,6 +18,12 @@ public sealed class BreezeEmulatorOptions : LoopbackEmulatorOptions
     /// <summary>The size in bytes of the fake audio of each job (default 64 KiB).</summary>
     public int AudioLength { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// The longest text accepted (default 1,000 characters, the cap third parties observed: 1,001 → 422
+    /// <c>VALIDATION_ERROR</c>; Breeze does not document one).
+    /// </summary>
+    public int MaxTextLength { get; set; } = 1000;
+
     /// <summary>How many premade voices the emulator lists (default 5; ids <c>voice-000</c>…).</summary>
     public int VoiceCount { get; set; } = 5;
 }
