@@ -58,23 +58,7 @@ public static class LipSyncServiceCollectionExtensions
 
         foreach (var definition in ProviderDefinitions.All)
         {
-            var name = definition.Name;
-            services.AddHttpClient(LipSyncClientFactory.HttpClientName(name))
-                .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-                .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-                .AddHttpMessageHandler(sp =>
-                {
-                    var monitor = sp.GetRequiredService<IOptionsMonitor<LipSyncOptions>>();
-                    return new ApiKeyHandler(
-                        definition.ApiKeyHeader,
-                        () => TransportBuilder.ResolveApiKey(definition, monitor.CurrentValue.Providers.TryGetValue(name, out var p) ? p : null),
-                        LipSyncClientFactory.BaseAddressOf(definition, monitor.CurrentValue),
-                        definition.ApiKeyPrefix);
-                })
-                .RedactLoggedHeaders(header => !LoggableHeaders.Contains(header));
-
-            services.TryAddKeyedSingleton<ILipSyncClient>(name, (sp, _) => sp.GetRequiredService<ILipSyncClientFactory>().GetClient(name));
-            services.TryAdd(ServiceDescriptor.Singleton(definition.NativeClientType, sp => ((LipSyncClientFactory)sp.GetRequiredService<ILipSyncClientFactory>()).GetNativeClient(name)));
+            AddProviderServices(services, definition);
         }
 
         services.TryAddSingleton<ILipSyncClientFactory>(sp => new LipSyncClientFactory(
@@ -84,5 +68,35 @@ public static class LipSyncServiceCollectionExtensions
             sp.GetService<ILoggerFactory>()));
         services.TryAddSingleton(sp => sp.GetRequiredService<ILipSyncClientFactory>().GetDefaultClient());
         return services;
+    }
+
+    /// <summary>
+    /// Registers one provider's named HttpClient (with its API key handler), keyed neutral client and native client.
+    /// Idempotent, so a provider added after <c>AddLipSyncClient</c> (a custom envelope profile) can call it too.
+    /// </summary>
+    internal static void AddProviderServices(IServiceCollection services, ProviderDefinition definition)
+    {
+        var name = definition.Name;
+        if (services.Any(d => d.IsKeyedService && d.ServiceType == typeof(ILipSyncClient) && name.Equals(d.ServiceKey as string, StringComparison.OrdinalIgnoreCase)))
+        {
+            return;
+        }
+
+        services.AddHttpClient(LipSyncClientFactory.HttpClientName(name))
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
+            .AddHttpMessageHandler(sp =>
+            {
+                var monitor = sp.GetRequiredService<IOptionsMonitor<LipSyncOptions>>();
+                return new ApiKeyHandler(
+                    definition.ApiKeyHeader,
+                    () => TransportBuilder.ResolveApiKey(definition, monitor.CurrentValue.Providers.TryGetValue(name, out var p) ? p : null),
+                    LipSyncClientFactory.BaseAddressOf(definition, monitor.CurrentValue),
+                    definition.ApiKeyPrefix);
+            })
+            .RedactLoggedHeaders(header => !LoggableHeaders.Contains(header));
+
+        services.TryAddKeyedSingleton<ILipSyncClient>(name, (sp, _) => sp.GetRequiredService<ILipSyncClientFactory>().GetClient(name));
+        services.TryAdd(ServiceDescriptor.Singleton(definition.NativeClientType, sp => ((LipSyncClientFactory)sp.GetRequiredService<ILipSyncClientFactory>()).GetNativeClient(name)));
     }
 }

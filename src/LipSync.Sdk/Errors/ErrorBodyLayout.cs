@@ -26,4 +26,23 @@ public sealed class ErrorBodyLayout
     /// a <see cref="LipSyncFieldError"/> on <see cref="LipSyncValidationException"/>.
     /// </summary>
     public IReadOnlyList<string> FieldPaths { get; init; } = [];
+
+    /// <summary>
+    /// Paths of an HTTP status repeated inside the body (AudioSpliter <c>error.status</c>). Used for the kind only when the
+    /// response's own status is not an error, as when an envelope reports <c>ok: false</c> under HTTP 200.
+    /// </summary>
+    public IReadOnlyList<string> StatusPaths { get; init; } = [];
+
+    /// <summary>
+    /// Path of an array of per-field validation problems (AudioSpliter <c>error.details.fields</c>); each item is an
+    /// object with <see cref="FieldErrorFieldName"/> and <see cref="FieldErrorMessageName"/>, or a plain string.
+    /// Read only for validation errors. Null when the provider lists none.
+    /// </summary>
+    public string? FieldErrorsPath { get; init; }
+
+    /// <summary>The property of a field-error item naming the field. Default <c>field</c>.</summary>
+    public string FieldErrorFieldName { get; init; } = "field";
+
+    /// <summary>The property of a field-error item holding the message. Default <c>message</c>.</summary>
+    public string FieldErrorMessageName { get; init; } = "message";
 }

@@ -36,7 +36,8 @@ internal static class ErrorClassifier
 
         var parsed = profile.Parse(body);
         var entry = profile.Match(statusCode, parsed.Code, parsed.Message);
-        var kind = entry?.Kind ?? profile.KindForStatus(statusCode);
+        // An error reported inside a 2xx body (ok:false) has no meaningful HTTP status: the body's own status decides.
+        var kind = entry?.Kind ?? profile.KindForStatus(statusCode < 400 && parsed.Status is >= 400 ? parsed.Status.Value : statusCode);
         var retryable = entry?.IsRetryable ?? ErrorKindRules.IsRetryableByDefault(kind);
         var retryAfter = HeaderRetryAfter(headers, now) ?? parsed.RetryAfter;
         var requestId = FindHeader(headers, profile.RequestIdHeaders) ?? parsed.RequestId;
@@ -44,7 +45,7 @@ internal static class ErrorClassifier
         var bodyText = body.IsEmpty ? null : redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxKeptBodyBytes)]));
         return LipSyncExceptionFactory.Create(
             kind, message, retryable, profile.Name, statusCode, parsed.Code ?? entry?.Code, retryAfter, requestId,
-            responseBody: bodyText, fieldErrors: FieldErrors(kind, parsed, entry?.Message));
+            responseBody: bodyText, fieldErrors: profile.ReadFieldErrors(kind, body) ?? FieldErrors(kind, parsed, entry?.Message));
     }
 
     /// <summary>The delay a response's headers ask for: <c>retry-after-ms</c> first (more precise), then <c>Retry-After</c>.</summary>

@@ -3,7 +3,7 @@ namespace LipSync.Sdk;
 /// <summary>What one error body said, as far as it could be read.</summary>
 /// <remarks>Items of a message array are separated by <see cref="ErrorBodyScanner.ItemSeparator"/> in <see cref="Message"/>.</remarks>
 internal readonly record struct ParsedErrorBody(
-    ErrorBodyShape Shape, string? Code, string? Message, TimeSpan? RetryAfter, string? RequestId, string? Field = null)
+    ErrorBodyShape Shape, string? Code, string? Message, TimeSpan? RetryAfter, string? RequestId, string? Field = null, int? Status = null)
 {
     /// <summary>Whether the message came as an array of items (validation messages).</summary>
     public bool IsMessageList => Message?.Contains(ErrorBodyScanner.ItemSeparator, StringComparison.Ordinal) == true;
@@ -25,6 +25,8 @@ internal class ProviderErrorProfile
     private readonly int[] _retryAfterMilliseconds;
     private readonly int[] _requestId;
     private readonly int[] _field;
+    private readonly int[] _status;
+    private readonly string[]? _fieldErrorsPath;
 
     public ProviderErrorProfile(string name, ErrorCatalog catalog, ErrorBodyLayout layout, IReadOnlyList<string>? requestIdHeaders = null)
     {
@@ -34,13 +36,15 @@ internal class ProviderErrorProfile
         RequestIdHeaders = requestIdHeaders ?? ["x-request-id", "request-id"];
         Paths = new JsonFieldPaths(
             layout.CodePaths.Concat(layout.MessagePaths).Concat(layout.RetryAfterSecondsPaths)
-                .Concat(layout.RetryAfterMillisecondsPaths).Concat(layout.RequestIdPaths).Concat(layout.FieldPaths));
+                .Concat(layout.RetryAfterMillisecondsPaths).Concat(layout.RequestIdPaths).Concat(layout.FieldPaths).Concat(layout.StatusPaths));
         _code = Indices(layout.CodePaths);
         _message = Indices(layout.MessagePaths);
         _retryAfterSeconds = Indices(layout.RetryAfterSecondsPaths);
         _retryAfterMilliseconds = Indices(layout.RetryAfterMillisecondsPaths);
         _requestId = Indices(layout.RequestIdPaths);
         _field = Indices(layout.FieldPaths);
+        _status = Indices(layout.StatusPaths);
+        _fieldErrorsPath = string.IsNullOrWhiteSpace(layout.FieldErrorsPath) ? null : layout.FieldErrorsPath.Split('.');
     }
 
     public string Name { get; }
@@ -82,8 +86,17 @@ internal class ProviderErrorProfile
         var shape = ErrorBodyScanner.Scan(body, Paths, values);
         var retryAfter = RetryAfterParser.ParseSeconds(First(values, _retryAfterSeconds))
             ?? RetryAfterParser.ParseMilliseconds(First(values, _retryAfterMilliseconds));
-        return new ParsedErrorBody(shape, First(values, _code), First(values, _message), retryAfter, First(values, _requestId), First(values, _field));
+        var status = int.TryParse(First(values, _status), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s)
+            ? s
+            : (int?)null;
+        return new ParsedErrorBody(shape, First(values, _code), First(values, _message), retryAfter, First(values, _requestId), First(values, _field), status);
     }
+
+    /// <summary>The per-field problems of a validation error, when the layout names where they sit; otherwise null.</summary>
+    public IReadOnlyList<LipSyncFieldError>? ReadFieldErrors(LipSyncErrorKind kind, ReadOnlySpan<byte> body) =>
+        _fieldErrorsPath is not null && kind is LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia
+            ? FieldErrorReader.Read(body, _fieldErrorsPath, Layout.FieldErrorFieldName, Layout.FieldErrorMessageName)
+            : null;
 
     private int[] Indices(IReadOnlyList<string> paths) => paths.Select(Paths.IndexOf).ToArray();
 

@@ -45,6 +45,16 @@ internal sealed class ApiRequest
     public static ApiRequest Get(string pathAndQuery, string operation) =>
         new(HttpMethod.Get, pathAndQuery, operation, RequestSafety.Idempotent);
 
+    /// <summary>
+    /// A GET of an absolute URL outside the provider's base address, such as a signed CDN download link. The API key
+    /// handler sends the key only to the provider's own host, so such URLs never see it.
+    /// </summary>
+    public static ApiRequest GetAbsolute(Uri url, string operation) =>
+        new(HttpMethod.Get, url.PathAndQuery, operation, RequestSafety.Idempotent) { AbsoluteUrl = url };
+
+    /// <summary>The full URL for requests made by <see cref="GetAbsolute"/>; null for paths under the base address.</summary>
+    public Uri? AbsoluteUrl { get; private init; }
+
     /// <summary>A JSON body, serialized once and replayed byte-for-byte on every attempt (the idempotency key covers the same body).</summary>
     public static ApiRequest WithJson<T>(HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, T body, JsonTypeInfo<T> typeInfo)
     {
@@ -71,7 +81,7 @@ internal sealed class ApiRequest
 
     public HttpRequestMessage CreateMessage(Uri baseAddress)
     {
-        var message = new HttpRequestMessage(Method, Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
+        var message = new HttpRequestMessage(Method, AbsoluteUrl ?? Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
         foreach (var (name, value) in Headers)
         {
             message.Headers.TryAddWithoutValidation(name, value);

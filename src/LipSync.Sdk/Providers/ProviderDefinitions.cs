@@ -1,3 +1,5 @@
+using LipSync.Sdk.Providers.AudioSpliter;
+using LipSync.Sdk.Providers.Breeze;
 using LipSync.Sdk.Providers.Sync;
 
 namespace LipSync.Sdk;
@@ -11,6 +13,8 @@ internal static class ProviderDefinitions
         SyncProvider.Definition,
         Providers.Chamelaion.ChamelaionProvider.Definition,
         Providers.HeyGen.HeyGenProvider.Definition,
+        BreezeProvider.Definition,
+        AudioSpliterProvider.Definition,
     ];
 
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, ProviderDefinition> ByName = new(

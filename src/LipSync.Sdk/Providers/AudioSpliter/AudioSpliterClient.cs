@@ -1,0 +1,83 @@
+using LipSync.Sdk.Providers.Envelope;
+using Microsoft.Extensions.Logging;
+
+namespace LipSync.Sdk.Providers.AudioSpliter;
+
+/// <summary>The native AudioSpliter client, a typed layer over the shared <see cref="EnvelopeClient"/>. Thread-safe.</summary>
+public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeClient
+{
+    private const string DownloadExpired = "DOWNLOAD_EXPIRED";
+
+    // A URL this close to expiry is refreshed first rather than risk it expiring mid-request.
+    private static readonly TimeSpan ExpirySkew = TimeSpan.FromSeconds(5);
+
+    private readonly EnvelopeClient _envelope;
+
+    /// <summary>Creates a stand-alone client (without dependency injection).</summary>
+    /// <param name="options">The API key (or <c>AUDIOSPLITER_API_KEY</c>), base address, retry and timeout settings.</param>
+    /// <param name="timeProvider">The clock for delays, timeouts and URL expiry; null uses the system clock.</param>
+    /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
+    public AudioSpliterClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+        : this(new EnvelopeClient(StandaloneTransport.Create(AudioSpliterProvider.Definition, options, timeProvider, loggerFactory), AudioSpliterProfile.Create()))
+    {
+    }
+
+    internal AudioSpliterClient(EnvelopeClient envelope) => _envelope = envelope;
+
+    /// <inheritdoc />
+    public RateLimitInfo? LastRateLimit => _envelope.LastRateLimit;
+
+    EnvelopeClient IEnvelopeNativeClient.Envelope => _envelope;
+
+    /// <inheritdoc />
+    public Task<SplitJob> CreateSplitAsync(CreateSplitRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var call = ApiRequest.WithJson(HttpMethod.Post, "/splits", "CreateSplit", RequestSafety.NotIdempotent, request, AudioSpliterJsonContext.Default.CreateSplitRequest);
+        return _envelope.SendAsync(call, AudioSpliterJsonContext.Default.SplitJob, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<SplitJob> GetSplitAsync(string jobId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        return _envelope.SendAsync(ApiRequest.Get("/splits/" + Uri.EscapeDataString(jobId), "GetSplit"), AudioSpliterJsonContext.Default.SplitJob, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<long> DownloadSegmentAsync(string jobId, SplitSegment segment, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        ArgumentNullException.ThrowIfNull(segment);
+        ArgumentNullException.ThrowIfNull(destination);
+        var refreshed = false;
+        if (segment.DownloadUrl is null || segment.ExpiresAt <= _envelope.Transport.Time.GetUtcNow() + ExpirySkew)
+        {
+            segment = await RefreshAsync(jobId, segment.Index, cancellationToken).ConfigureAwait(false);
+            refreshed = true;
+        }
+
+        try
+        {
+            return await DownloadAsync(segment, destination, cancellationToken).ConfigureAwait(false);
+        }
+        catch (LipSyncException ex) when (!refreshed && string.Equals(ex.ErrorCode, DownloadExpired, StringComparison.OrdinalIgnoreCase))
+        {
+            // Signed URLs expire; re-reading the job issues fresh ones (provider notes §2.4).
+            segment = await RefreshAsync(jobId, segment.Index, cancellationToken).ConfigureAwait(false);
+            return await DownloadAsync(segment, destination, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private Task<long> DownloadAsync(SplitSegment segment, Stream destination, CancellationToken cancellationToken) =>
+        _envelope.DownloadAsync(ApiRequest.GetAbsolute(new Uri(segment.DownloadUrl!, UriKind.Absolute), "DownloadSegment"), destination, cancellationToken);
+
+    private async Task<SplitSegment> RefreshAsync(string jobId, int index, CancellationToken cancellationToken)
+    {
+        var job = await GetSplitAsync(jobId, cancellationToken).ConfigureAwait(false);
+        return job.Segments.FirstOrDefault(s => s.Index == index && s.DownloadUrl is not null)
+            ?? throw LipSyncExceptionFactory.Create(
+                LipSyncErrorKind.NotFound, $"audiospliter: job {jobId} has no segment {index} (status {job.Status}).", isRetryable: false,
+                AudioSpliterErrorCatalog.ProviderName);
+    }
+}

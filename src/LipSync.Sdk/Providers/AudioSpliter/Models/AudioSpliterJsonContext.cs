@@ -1,0 +1,11 @@
+using System.Text.Json.Serialization;
+
+namespace LipSync.Sdk.Providers.AudioSpliter;
+
+/// <summary>Source-generated metadata of AudioSpliter's wire models; nulls are not written.</summary>
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSerializable(typeof(CreateSplitRequest))]
+[JsonSerializable(typeof(SplitJob))]
+internal sealed partial class AudioSpliterJsonContext : JsonSerializerContext
+{
+}

@@ -1,0 +1,190 @@
+using System.Buffers;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
+
+namespace LipSync.Sdk.Providers.Envelope;
+
+/// <summary>
+/// The one envelope implementation: sends calls through the provider's transport (retries, timeouts, the profile's
+/// error classification, <c>ok:false</c> under 2xx), captures rate-limit headers, streams downloads and reads jobs.
+/// Breeze and AudioSpliter's typed clients are thin layers over it. Thread-safe.
+/// </summary>
+public sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
+{
+    private const int CopyBufferSize = 81920;
+    private readonly ProviderTransport _transport;
+    private RateLimitInfo? _lastRateLimit;
+
+    internal EnvelopeClient(ProviderTransport transport, EnvelopeProfile profile)
+    {
+        _transport = transport;
+        Profile = profile;
+    }
+
+    /// <inheritdoc />
+    public string Provider => _transport.Provider;
+
+    /// <inheritdoc />
+    public RateLimitInfo? LastRateLimit => Volatile.Read(ref _lastRateLimit);
+
+    internal EnvelopeProfile Profile { get; }
+
+    internal ProviderTransport Transport => _transport;
+
+    EnvelopeClient IEnvelopeNativeClient.Envelope => this;
+
+    /// <inheritdoc />
+    public Task<JsonNode> GetJsonAsync(string pathAndQuery, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQuery);
+        return SendAsync(ApiRequest.Get(pathAndQuery, "Get"), EnvelopeJsonContext.Default.JsonNode, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<JsonNode> SendJsonAsync(HttpMethod method, string pathAndQuery, JsonNode? body, bool isIdempotent, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(method);
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQuery);
+        var safety = isIdempotent ? RequestSafety.Idempotent : RequestSafety.NotIdempotent;
+        var request = body is null
+            ? new ApiRequest(method, pathAndQuery, method.Method, safety)
+            : ApiRequest.WithJson(method, pathAndQuery, method.Method, safety, body, EnvelopeJsonContext.Default.JsonNode);
+        return SendAsync(request, EnvelopeJsonContext.Default.JsonNode, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<long> DownloadAsync(string pathAndQuery, Stream destination, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQuery);
+        var request = Uri.TryCreate(pathAndQuery, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
+            ? ApiRequest.GetAbsolute(url, "Download")
+            : ApiRequest.Get(pathAndQuery, "Download");
+        return DownloadAsync(request, destination, cancellationToken);
+    }
+
+    /// <summary>Reads a job through the profile's job layout.</summary>
+    internal async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        var layout = Profile.Jobs ?? throw new NotSupportedException($"The {Provider} profile declares no job resource (EnvelopeProfile.Jobs).");
+        var path = layout.PathTemplate.Replace("{id}", Uri.EscapeDataString(jobId), StringComparison.Ordinal);
+        var body = await SendAsync(ApiRequest.Get(path, "GetJob"), EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
+        return EnvelopeJobMapper.ToJob(Provider, layout, _transport.Profile.Catalog, body, jobId);
+    }
+
+    /// <summary>Sends a call and reads its JSON answer, recording the rate-limit headers of the response.</summary>
+    internal Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
+        _transport.SendAsync(
+            request,
+            (response, ct) =>
+            {
+                Capture(response.Headers);
+                return _transport.ReadJsonAsync(response, responseType, ct);
+            },
+            cancellationToken);
+
+    /// <summary>
+    /// Streams a success body into <paramref name="destination"/> through a pooled buffer. A retry after bytes were
+    /// written rewinds a seekable destination; a non-seekable one cannot be rewound, so that failure is not retried.
+    /// </summary>
+    internal Task<long> DownloadAsync(ApiRequest request, Stream destination, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(destination);
+        if (!destination.CanWrite)
+        {
+            throw new ArgumentException("The destination stream must be writable.", nameof(destination));
+        }
+
+        var start = destination.CanSeek ? destination.Position : 0;
+        var started = false;
+        return _transport.SendAsync(
+            request,
+            async (response, ct) =>
+            {
+                Capture(response.Headers);
+                if (started)
+                {
+                    if (!destination.CanSeek)
+                    {
+                        throw new LipSyncServiceException(
+                            $"{Provider}: the download was interrupted after bytes were written to a non-seekable stream; it cannot be resumed.",
+                            LipSyncErrorKind.Network, isRetryable: false, Provider);
+                    }
+
+                    destination.Position = start;
+                    destination.SetLength(start);
+                }
+
+                await ThrowIfErrorInSuccessBodyAsync(response, ct).ConfigureAwait(false);
+                started = true;
+                return await CopyAsync(response.Content, destination, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+    }
+
+    // Downloads answer audio bytes; only a JSON answer can hide an envelope error (ok:false under 200).
+    private async ValueTask ThrowIfErrorInSuccessBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (_transport.Profile.InspectsSuccessBodies
+            && response.Content.Headers.ContentType?.MediaType is { } mediaType
+            && mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+        {
+            await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
+            throw _transport.InvalidResponse((int)response.StatusCode, "a JSON body where media was expected", null);
+        }
+    }
+
+    private static async Task<long> CopyAsync(HttpContent content, Stream destination, CancellationToken cancellationToken)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
+        try
+        {
+            await using var source = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            long total = 0;
+            int read;
+            while ((read = await source.ReadAsync(buffer.AsMemory(0, CopyBufferSize), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
+                total += read;
+            }
+
+            return total;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private void Capture(HttpResponseHeaders headers)
+    {
+        if (Profile.RateLimitHeaders is not { } names)
+        {
+            return;
+        }
+
+        var limit = Integer(headers, names.LimitHeader);
+        var remaining = Integer(headers, names.RemainingHeader);
+        var reset = Integer(headers, names.ResetHeader);
+        if (limit is null && remaining is null && reset is null)
+        {
+            return;
+        }
+
+        DateTimeOffset? resetsAt = reset is not { } value ? null
+            : names.ResetIsUnixTime ? DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(value, 0, 253402300799))
+            : _transport.Time.GetUtcNow().AddSeconds(Math.Clamp(value, 0, 86400));
+        Volatile.Write(ref _lastRateLimit, new RateLimitInfo(
+            limit is { } l ? (int)Math.Min(l, int.MaxValue) : null,
+            remaining is { } r ? (int)Math.Min(r, int.MaxValue) : null,
+            resetsAt));
+    }
+
+    private static long? Integer(HttpResponseHeaders headers, string name) =>
+        headers.TryGetValues(name, out var values)
+        && long.TryParse(values.FirstOrDefault(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : null;
+}
