@@ -150,7 +150,7 @@ public sealed partial class ChamelaionErrorCatalogTests
         error.Kind.Should().Be(kind);
         error.IsRetryable.Should().Be(retryable);
         error.ErrorCode.Should().Be(code);
-        error.Should().BeAssignableTo(ExpectedType(kind));
+        error.Should().BeAssignableTo(ErrorKindTypes.For(kind));
     }
 
     [Fact]
@@ -197,16 +197,6 @@ public sealed partial class ChamelaionErrorCatalogTests
         error.RetryAfter.Should().Be(TimeSpan.FromSeconds(12));
     }
 
-    internal static Type ExpectedType(LipSyncErrorKind kind) => kind switch
-    {
-        LipSyncErrorKind.Authentication or LipSyncErrorKind.PermissionDenied => typeof(LipSyncAuthenticationException),
-        LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia => typeof(LipSyncValidationException),
-        LipSyncErrorKind.RateLimited => typeof(LipSyncRateLimitException),
-        LipSyncErrorKind.QuotaExceeded => typeof(LipSyncQuotaExceededException),
-        LipSyncErrorKind.NotFound => typeof(LipSyncNotFoundException),
-        LipSyncErrorKind.ServerError or LipSyncErrorKind.ServiceUnavailable => typeof(LipSyncServiceException),
-        _ => typeof(LipSyncException),
-    };
 
     // "## NNN —" starts a status section; "### " subsections (URL-based / file upload) stay inside it.
     [GeneratedRegex(@"(?<!#)## (\d{3}) —(.*?)(?=(?<!#)## |$)", RegexOptions.Singleline)]

@@ -99,7 +99,7 @@ public sealed partial class SyncErrorCatalogTests
         error.Provider.Should().Be("sync");
         error.StatusCode.Should().Be(418);
         error.Message.Should().Contain($"detail for {code}");
-        error.Should().BeAssignableTo(ExpectedType(row.Kind));
+        error.Should().BeAssignableTo(ErrorKindTypes.For(row.Kind));
     }
 
     [Theory]
@@ -167,19 +167,6 @@ public sealed partial class SyncErrorCatalogTests
         validation.Message.Should().Contain("input.0.url must be a URL address; model should not be empty");
     }
 
-    private static Type ExpectedType(LipSyncErrorKind kind) => kind switch
-    {
-        LipSyncErrorKind.Authentication or LipSyncErrorKind.PermissionDenied => typeof(LipSyncAuthenticationException),
-        LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia => typeof(LipSyncValidationException),
-        LipSyncErrorKind.RateLimited => typeof(LipSyncRateLimitException),
-        LipSyncErrorKind.QuotaExceeded => typeof(LipSyncQuotaExceededException),
-        LipSyncErrorKind.NotFound => typeof(LipSyncNotFoundException),
-        LipSyncErrorKind.Conflict => typeof(LipSyncConflictException),
-        LipSyncErrorKind.Timeout => typeof(LipSyncTimeoutException),
-        LipSyncErrorKind.ServerError or LipSyncErrorKind.ServiceUnavailable or LipSyncErrorKind.Network => typeof(LipSyncServiceException),
-        LipSyncErrorKind.ContentRejected => typeof(LipSyncContentRejectedException),
-        _ => typeof(LipSyncException),
-    };
 
     [GeneratedRegex("([a-z_]+)Message:")]
     private static partial Regex SeedCodePattern();

@@ -146,7 +146,7 @@ public sealed partial class HeyGenErrorCatalogTests
         error.Provider.Should().Be("heygen");
         error.StatusCode.Should().Be(418);
         error.Message.Should().Contain($"detail for {code}");
-        error.Should().BeAssignableTo(ExpectedType(row.Kind));
+        error.Should().BeAssignableTo(ErrorKindTypes.For(row.Kind));
     }
 
     [Fact]
@@ -275,19 +275,6 @@ public sealed partial class HeyGenErrorCatalogTests
     private static List<(string Status, string Number)> StreamingRows() =>
         StreamingRowPattern().Matches(Seed).Select(m => (m.Groups[1].Value, m.Groups[2].Value)).ToList();
 
-    private static Type ExpectedType(LipSyncErrorKind kind) => kind switch
-    {
-        LipSyncErrorKind.Authentication or LipSyncErrorKind.PermissionDenied => typeof(LipSyncAuthenticationException),
-        LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia => typeof(LipSyncValidationException),
-        LipSyncErrorKind.RateLimited => typeof(LipSyncRateLimitException),
-        LipSyncErrorKind.QuotaExceeded => typeof(LipSyncQuotaExceededException),
-        LipSyncErrorKind.NotFound => typeof(LipSyncNotFoundException),
-        LipSyncErrorKind.Conflict => typeof(LipSyncConflictException),
-        LipSyncErrorKind.Timeout => typeof(LipSyncTimeoutException),
-        LipSyncErrorKind.ServerError or LipSyncErrorKind.ServiceUnavailable or LipSyncErrorKind.Network => typeof(LipSyncServiceException),
-        LipSyncErrorKind.ContentRejected => typeof(LipSyncContentRejectedException),
-        _ => typeof(LipSyncException),
-    };
 
     // "| 40009   | INVALID\_CREDENTIALS | ..." (code | enum_name | message | detail).
     [GeneratedRegex(@"^\|\s*(\d+)\s*\|\s*([A-Z][A-Z0-9\\_]*)\s*\|", RegexOptions.Multiline)]

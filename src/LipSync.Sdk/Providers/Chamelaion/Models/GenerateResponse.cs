@@ -10,7 +10,7 @@ public sealed class GenerateResponse
     /// the job to learn that.
     /// </summary>
     [JsonPropertyName("status")]
-    [JsonConverter(typeof(Sync.LenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Status { get; set; }
 
     /// <summary>The job id (<c>request_id</c>), a UUID, for <see cref="IChamelaionClient.GetRequestAsync"/>.</summary>

@@ -11,17 +11,17 @@ public sealed class Asset
 
     /// <summary><c>url</c>.</summary>
     [JsonPropertyName("url")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Url { get; set; }
 
     /// <summary><c>mime_type</c>.</summary>
     [JsonPropertyName("mime_type")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? MimeType { get; set; }
 
     /// <summary><c>size_bytes</c>.</summary>
     [JsonPropertyName("size_bytes")]
-    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    [JsonConverter(typeof(LenientDoubleConverter))]
     public double? SizeBytes { get; set; }
 }
 
@@ -62,16 +62,16 @@ public sealed class DirectUpload
 
     /// <summary><c>max_bytes</c>.</summary>
     [JsonPropertyName("max_bytes")]
-    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    [JsonConverter(typeof(LenientDoubleConverter))]
     public double? MaxBytes { get; set; }
 
     /// <summary><c>expires_in_seconds</c>.</summary>
     [JsonPropertyName("expires_in_seconds")]
-    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    [JsonConverter(typeof(LenientDoubleConverter))]
     public double? ExpiresInSeconds { get; set; }
 
     /// <summary><c>status</c>: <c>pending_upload</c>.</summary>
     [JsonPropertyName("status")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Status { get; set; }
 }

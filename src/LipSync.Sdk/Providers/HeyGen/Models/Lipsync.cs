@@ -22,46 +22,46 @@ public sealed class Lipsync
     /// are kept verbatim.
     /// </summary>
     [JsonPropertyName("status")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Status { get; set; }
 
     /// <summary><c>video_url</c>: the result, once completed (presigned, expires).</summary>
     [JsonPropertyName("video_url")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? VideoUrl { get; set; }
 
     /// <summary><c>caption_url</c>.</summary>
     [JsonPropertyName("caption_url")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CaptionUrl { get; set; }
 
     /// <summary><c>duration</c> in seconds.</summary>
     [JsonPropertyName("duration")]
-    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    [JsonConverter(typeof(LenientDoubleConverter))]
     public double? Duration { get; set; }
 
     /// <summary><c>created_at</c> (unix seconds).</summary>
     [JsonPropertyName("created_at")]
-    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    [JsonConverter(typeof(LenientDoubleConverter))]
     public double? CreatedAt { get; set; }
 
     /// <summary><c>failure_code</c>, when failed (not in the lipsync schema, but sent on videos; read when present).</summary>
     [JsonPropertyName("failure_code")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? FailureCode { get; set; }
 
     /// <summary><c>failure_message</c>, when failed.</summary>
     [JsonPropertyName("failure_message")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? FailureMessage { get; set; }
 
     /// <summary><c>title</c>.</summary>
     [JsonPropertyName("title")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Title { get; set; }
 
     /// <summary><c>callback_id</c>.</summary>
     [JsonPropertyName("callback_id")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CallbackId { get; set; }
 }

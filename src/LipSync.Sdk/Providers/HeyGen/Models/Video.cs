@@ -11,12 +11,12 @@ public sealed class VideoCreated
 
     /// <summary><c>status</c>: the initial status, documented as <c>waiting</c>.</summary>
     [JsonPropertyName("status")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Status { get; set; }
 
     /// <summary><c>output_format</c>.</summary>
     [JsonPropertyName("output_format")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? OutputFormat { get; set; }
 }
 
@@ -29,76 +29,76 @@ public sealed class Video
 
     /// <summary><c>status</c>: <c>pending|processing|completed|failed</c> (and <c>waiting</c> right after create); see <see cref="HeyGenStatuses"/>.</summary>
     [JsonPropertyName("status")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Status { get; set; }
 
     /// <summary><c>video_url</c> (presigned).</summary>
     [JsonPropertyName("video_url")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? VideoUrl { get; set; }
 
     /// <summary><c>captioned_video_url</c>.</summary>
     [JsonPropertyName("captioned_video_url")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? CaptionedVideoUrl { get; set; }
 
     /// <summary><c>subtitle_url</c>.</summary>
     [JsonPropertyName("subtitle_url")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? SubtitleUrl { get; set; }
 
     /// <summary><c>thumbnail_url</c>.</summary>
     [JsonPropertyName("thumbnail_url")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? ThumbnailUrl { get; set; }
 
     /// <summary><c>gif_url</c>.</summary>
     [JsonPropertyName("gif_url")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? GifUrl { get; set; }
 
     /// <summary><c>video_page_url</c>.</summary>
     [JsonPropertyName("video_page_url")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? VideoPageUrl { get; set; }
 
     /// <summary><c>duration</c> in seconds.</summary>
     [JsonPropertyName("duration")]
-    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    [JsonConverter(typeof(LenientDoubleConverter))]
     public double? Duration { get; set; }
 
     /// <summary><c>created_at</c> (unix seconds).</summary>
     [JsonPropertyName("created_at")]
-    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    [JsonConverter(typeof(LenientDoubleConverter))]
     public double? CreatedAt { get; set; }
 
     /// <summary><c>completed_at</c> (unix seconds).</summary>
     [JsonPropertyName("completed_at")]
-    [JsonConverter(typeof(HeyGenLenientDoubleConverter))]
+    [JsonConverter(typeof(LenientDoubleConverter))]
     public double? CompletedAt { get; set; }
 
     /// <summary><c>title</c>.</summary>
     [JsonPropertyName("title")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? Title { get; set; }
 
     /// <summary><c>folder_id</c>.</summary>
     [JsonPropertyName("folder_id")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? FolderId { get; set; }
 
     /// <summary><c>output_language</c> (translated videos only).</summary>
     [JsonPropertyName("output_language")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? OutputLanguage { get; set; }
 
     /// <summary><c>failure_code</c>, when failed: a catalogue code such as <c>download_failed</c>.</summary>
     [JsonPropertyName("failure_code")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? FailureCode { get; set; }
 
     /// <summary><c>failure_message</c>, when failed.</summary>
     [JsonPropertyName("failure_message")]
-    [JsonConverter(typeof(HeyGenLenientStringConverter))]
+    [JsonConverter(typeof(LenientStringConverter))]
     public string? FailureMessage { get; set; }
 }

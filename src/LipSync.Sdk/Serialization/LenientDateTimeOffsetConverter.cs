@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace LipSync.Sdk.Providers.Sync;
+namespace LipSync.Sdk;
 
 /// <summary>
 /// Reads an optional timestamp tolerantly: an ISO-8601 string becomes a <see cref="DateTimeOffset"/> (other

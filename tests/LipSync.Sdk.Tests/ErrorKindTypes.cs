@@ -1,4 +1,6 @@
-namespace LipSync.Sdk.Tests.Envelope;
+namespace LipSync.Sdk.Tests;
+
+/// <summary>The exception subclass each kind must surface as (stated independently of LipSyncExceptionFactory).</summary>
 
 internal static class ErrorKindTypes
 {

@@ -2,16 +2,16 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace LipSync.Sdk.Providers.HeyGen;
+namespace LipSync.Sdk;
 
 /// <summary>
 /// Reads an optional number tolerantly: a JSON number is returned as a <see cref="double"/>, a string is parsed
 /// with the invariant culture (unparsable text reads as <see langword="null"/>), and a boolean, object or array
-/// (durations and unix times arrive as numbers, strings or null) is skipped and read as <see langword="null"/>.
+/// (for example the <c>{}</c> placeholders in Sync's documentation) is skipped and read as <see langword="null"/>.
 /// Writes a plain JSON number.
 /// </summary>
-/// <remarks>Source-generation compatible: apply with <c>[JsonConverter(typeof(HeyGenLenientDoubleConverter))]</c>.</remarks>
-internal sealed class HeyGenLenientDoubleConverter : JsonConverter<double?>
+/// <remarks>Source-generation compatible: apply with <c>[JsonConverter(typeof(LenientDoubleConverter))]</c>.</remarks>
+internal sealed class LenientDoubleConverter : JsonConverter<double?>
 {
     /// <inheritdoc />
     public override bool HandleNull => true;

@@ -3,12 +3,12 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace LipSync.Sdk.Providers.Sync;
+namespace LipSync.Sdk;
 
 /// <summary>
 /// Reads an optional string field tolerantly: a JSON string is returned as is, a number or boolean as its raw
-/// JSON text, and an object or array (for example the <c>{}</c> placeholders in Sync's documentation) is skipped
-/// and read as <see langword="null"/>. Writes a plain JSON string.
+/// JSON text (HeyGen sends codes as numbers or strings), and an object or array (the <c>{}</c> placeholders in Sync's
+/// documentation) is skipped and read as <see langword="null"/>. Writes a plain JSON string. Shared by every provider.
 /// </summary>
 /// <remarks>Source-generation compatible: apply with <c>[JsonConverter(typeof(LenientStringConverter))]</c>.</remarks>
 internal sealed class LenientStringConverter : JsonConverter<string?>
