@@ -33,7 +33,10 @@ internal static class CommonOptions
         var option = new Option<double?>("--timeout") { Description = "Give up after this many seconds overall (exit code 5)." };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<double?>() is { } seconds && (seconds <= 0 || !double.IsFinite(seconds) || seconds > TimeSpan.FromDays(1).TotalSeconds))
+            // Values that do not parse are reported by the parser itself; only parsed values are range-checked here.
+            if (result.Tokens.Count == 1
+                && double.TryParse(result.Tokens[0].Value, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+                && (seconds <= 0 || !double.IsFinite(seconds) || seconds > TimeSpan.FromDays(1).TotalSeconds))
             {
                 result.AddError("--timeout must be a positive number of seconds (at most one day).");
             }

@@ -19,7 +19,7 @@ internal static class ErrorsCommands
         var status = new Option<int>("--status") { Description = "The HTTP status code of the response.", Required = true };
         status.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 100 or > 599)
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is < 100 or > 599)
             {
                 result.AddError("--status must be an HTTP status code between 100 and 599.");
             }

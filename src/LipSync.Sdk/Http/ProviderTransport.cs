@@ -82,7 +82,7 @@ internal sealed class ProviderTransport
         {
             if (failure is not null)
             {
-                LipSyncInstrumentation.RecordFailure(activity, failure);
+                LipSyncInstrumentation.RecordFailure(activity, failure, _redactor);
             }
 
             LipSyncInstrumentation.RecordCallEnd(activity, Provider, request.Operation, _time.GetElapsedTime(state.StartedAt), state.Attempts, failure);
@@ -106,7 +106,7 @@ internal sealed class ProviderTransport
         }
         catch (Exception ex)
         {
-            LipSyncInstrumentation.RecordFailure(activity, ex);
+            LipSyncInstrumentation.RecordFailure(activity, ex, _redactor);
             throw;
         }
     }

@@ -25,7 +25,7 @@ internal static class JobPoller
         }
         catch (Exception ex)
         {
-            LipSyncInstrumentation.RecordFailure(activity, ex);
+            LipSyncInstrumentation.RecordFailure(activity, ex, SecretRedactor.None);
             throw;
         }
     }

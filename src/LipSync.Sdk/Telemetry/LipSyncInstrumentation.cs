@@ -84,7 +84,10 @@ internal static class LipSyncInstrumentation
     public static void RecordStatusCode(Activity? activity, int statusCode) => activity?.SetTag(StatusCodeTag, statusCode);
 
     /// <summary>Marks a span failed with the taxonomy kind (or "canceled" for caller cancellation).</summary>
-    public static void RecordFailure(Activity? activity, Exception exception)
+    /// <param name="activity">The span, if one is recorded.</param>
+    /// <param name="exception">What the call or attempt threw.</param>
+    /// <param name="redactor">Masks the API key in the provider's code (a hostile or echoing server may send it back).</param>
+    public static void RecordFailure(Activity? activity, Exception exception, SecretRedactor redactor)
     {
         if (activity is null)
         {
@@ -102,7 +105,7 @@ internal static class LipSyncInstrumentation
 
                 if (failure.ErrorCode is { } code)
                 {
-                    activity.SetTag(ErrorCodeTag, code);
+                    activity.SetTag(ErrorCodeTag, redactor.Redact(code));
                 }
 
                 activity.SetStatus(ActivityStatusCode.Error, failure.Kind.ToString());
