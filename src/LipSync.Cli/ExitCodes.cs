@@ -18,6 +18,9 @@ public static class ExitCodes
     /// <summary>The command line was wrong: unknown command or option, missing or invalid value.</summary>
     public const int Usage = 2;
 
+    /// <summary>The user interrupted the command (Ctrl+C): the shell convention 128 + SIGINT.</summary>
+    public const int Canceled = 130;
+
     /// <summary>The exit code of each error kind.</summary>
     public static FrozenDictionary<LipSyncErrorKind, int> ByKind { get; } = new Dictionary<LipSyncErrorKind, int>
     {

@@ -37,5 +37,10 @@ internal static class CommandRunner
             presenter.Failure(failure, ProviderConnection.ApiKeyVariableOf(provider));
             return ExitCodes.For(failure.Kind);
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            context.Error.WriteLine("lipsync: canceled.");
+            return ExitCodes.Canceled;
+        }
     }
 }

@@ -31,13 +31,17 @@ internal sealed class CliHarness : IAsyncDisposable
 
     public Task<CliRun> RunAsync(params string[] args) => RunAsync(Environment, args);
 
-    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    public static Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args) =>
+        RunAsync(environment, CancellationToken.None, args);
+
+    public static async Task<CliRun> RunAsync(IReadOnlyDictionary<string, string?> environment, CancellationToken cancellationToken, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
         var time = new ManualTimeProvider(autoAdvance: true) { AutoAdvanceMaxDueTime = TimeSpan.FromSeconds(61) };
         var context = new CliContext(output, error, name => environment.TryGetValue(name, out var value) ? value : null) { TimeProvider = time };
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(TimeSpan.FromSeconds(30));
         var exitCode = await LipSyncCli.RunAsync(args, context, timeout.Token);
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }

@@ -163,6 +163,19 @@ public sealed class ExitCodeTests
     }
 
     [Fact]
+    public async Task Interrupting_the_command_exits_130()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        cli.Emulator.Faults.Enqueue("GET", "/v2/generate/", Fault.Stall());
+        using var interrupt = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var run = await CliHarness.RunAsync(cli.Environment, interrupt.Token, "wait", "--provider", "sync", "gen_1", "--json");
+
+        run.ExitCode.Should().Be(ExitCodes.Canceled, run.ToString());
+        run.Error.Should().Contain("canceled");
+    }
+
+    [Fact]
     public void Every_kind_has_exactly_one_exit_code_and_a_hint()
     {
         foreach (var kind in Enum.GetValues<LipSyncErrorKind>())
