@@ -15,4 +15,6 @@ internal static class ProviderErrorProfiles
         Profiles.TryGetValue(name, out profile);
 
     public static void Register(ProviderErrorProfile profile) => Profiles[profile.Name] = profile;
+
+    public static void Unregister(string name) => Profiles.TryRemove(name, out _);
 }

@@ -51,6 +51,8 @@ internal sealed class ProviderTransport
         var context = ResilienceContextPool.Shared.Get(request.Operation, cancellationToken);
         var state = new AttemptState(request, _time.GetTimestamp());
         context.Properties.Set(AttemptState.Key, state);
+        using var activity = LipSyncInstrumentation.StartCall(Provider, request);
+        Exception? failure = null;
         try
         {
             return await _pipeline.ExecuteAsync(
@@ -60,17 +62,30 @@ internal sealed class ProviderTransport
         }
         catch (TimeoutRejectedException timeout) when (!cancellationToken.IsCancellationRequested)
         {
-            var failure = LipSyncResiliencePipeline.AsLipSyncException(timeout, Provider);
-            failure.Attempts = state.Attempts;
-            throw failure;
+            var timedOut = LipSyncResiliencePipeline.AsLipSyncException(timeout, Provider);
+            timedOut.Attempts = state.Attempts;
+            failure = timedOut;
+            throw timedOut;
         }
-        catch (LipSyncException failure)
+        catch (LipSyncException known)
         {
-            failure.Attempts = state.Attempts;
+            known.Attempts = state.Attempts;
+            failure = known;
+            throw;
+        }
+        catch (Exception other)
+        {
+            failure = other;
             throw;
         }
         finally
         {
+            if (failure is not null)
+            {
+                LipSyncInstrumentation.RecordFailure(activity, failure, _redactor);
+            }
+
+            LipSyncInstrumentation.RecordCallEnd(activity, Provider, request.Operation, _time.GetElapsedTime(state.StartedAt), state.Attempts, failure);
             ResilienceContextPool.Shared.Return(context);
         }
     }
@@ -79,6 +94,27 @@ internal sealed class ProviderTransport
         AttemptState state, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> readSuccess, CancellationToken cancellationToken)
     {
         state.Attempts++;
+        using var activity = LipSyncInstrumentation.StartAttempt(Provider, state.Request, state.Attempts);
+        if (state.Attempts > 1)
+        {
+            LipSyncInstrumentation.RecordRetry(Provider, state.Request.Operation);
+        }
+
+        try
+        {
+            return await SendAttemptAsync(state, readSuccess, activity, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            LipSyncInstrumentation.RecordFailure(activity, ex, _redactor);
+            throw;
+        }
+    }
+
+    private async ValueTask<T> SendAttemptAsync<T>(
+        AttemptState state, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> readSuccess, System.Diagnostics.Activity? activity,
+        CancellationToken cancellationToken)
+    {
         using var message = state.Request.CreateMessage(Settings.BaseAddress);
         message.Headers.UserAgent.Add(UserAgent);
         HttpResponseMessage response;
@@ -93,6 +129,7 @@ internal sealed class ProviderTransport
 
         using (response)
         {
+            LipSyncInstrumentation.RecordStatusCode(activity, (int)response.StatusCode);
             if (!response.IsSuccessStatusCode)
             {
                 throw await ClassifyAsync(response, cancellationToken).ConfigureAwait(false);

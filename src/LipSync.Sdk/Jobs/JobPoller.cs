@@ -16,6 +16,28 @@ internal static class JobPoller
         CancellationToken cancellationToken)
     {
         options.Validate();
+        using var activity = LipSyncInstrumentation.StartWait(provider, jobId);
+        try
+        {
+            var job = await PollAsync(getJob, provider, jobId, options, time, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag(LipSyncInstrumentation.JobStatusTag, job.Status.ToString());
+            return job;
+        }
+        catch (Exception ex)
+        {
+            LipSyncInstrumentation.RecordFailure(activity, ex, SecretRedactor.None);
+            throw;
+        }
+    }
+
+    private static async Task<LipSyncJob> PollAsync(
+        Func<CancellationToken, Task<LipSyncJob>> getJob,
+        string provider,
+        string jobId,
+        JobWaitOptions options,
+        TimeProvider time,
+        CancellationToken cancellationToken)
+    {
         var started = time.GetTimestamp();
         var interval = options.InitialInterval;
         LipSyncJob? last = null;

@@ -29,6 +29,13 @@ internal static class ProviderDefinitions
         ProviderErrorProfiles.Register(definition.ErrorProfile);
     }
 
+    /// <summary>Removes a provider added with <see cref="Register"/> (tests that register a provider for one run).</summary>
+    internal static void Unregister(string name)
+    {
+        ByName.TryRemove(name, out _);
+        ProviderErrorProfiles.Unregister(name);
+    }
+
     public static bool TryGet(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ProviderDefinition? definition) =>
         ByName.TryGetValue(name, out definition);
 

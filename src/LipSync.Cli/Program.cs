@@ -1,0 +1,3 @@
+using LipSync.Cli;
+
+return await LipSyncCli.RunAsync(args, CliContext.ForConsole());
