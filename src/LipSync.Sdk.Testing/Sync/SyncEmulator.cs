@@ -197,6 +197,10 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         endpoints.MapGet("/v2/models", HandleModelsAsync);
         endpoints.MapPost("/v2/analyze/cost", HandleCostAsync);
         endpoints.MapGet("/outputs/{id}.mp4", HandleOutputAsync);
+        endpoints.MapPost("/v2/assets/upload", HandleCreateUploadAsync);
+        endpoints.MapPost("/v2/assets", HandleRegisterAssetAsync);
+        endpoints.MapGet("/v2/assets/{id}", HandleGetAssetAsync);
+        endpoints.MapPut("/uploads/{token}", HandleUploadPutAsync);
         endpoints.MapFallback("{*path}", HandleNotFoundAsync);
     }
 
@@ -209,9 +213,14 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         WriteJsonAsync(context, StatusCodes.Status401Unauthorized, SyncErrorBodies.UnauthorizedNode());
 
     /// <inheritdoc />
-    /// <remarks>Output downloads are signed URLs in the real service and must be fetched without the key.</remarks>
+    /// <remarks>
+    /// Output downloads, presigned uploads (<c>/uploads/</c>) and batch result files (<c>/results/</c>) are signed URLs
+    /// in the real service and must be used without the key.
+    /// </remarks>
     protected override bool RequiresAuthentication(HttpRequest request) =>
-        !request.Path.StartsWithSegments("/outputs", StringComparison.OrdinalIgnoreCase);
+        !request.Path.StartsWithSegments("/outputs", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/uploads", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/results", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     /// <remarks>Adds the <c>x-api-key</c> header when <see cref="LoopbackEmulator.ApiKey"/> is set.</remarks>

@@ -36,6 +36,18 @@ internal sealed class ApiRequest
 
     public List<KeyValuePair<string, string>> Headers { get; } = [];
 
+    /// <summary>
+    /// An absolute URL that replaces base address + path (presigned upload URLs, result redirects). Such requests
+    /// never carry the API key, whatever their host: see <see cref="ApiKeyHandler.OmitCredentials"/>.
+    /// </summary>
+    public Uri? AbsoluteTarget { get; private init; }
+
+    /// <summary>A media upload or download: the SDK's attempt and total timeouts do not apply (the caller's token does).</summary>
+    public bool IsBulkTransfer { get; init; }
+
+    /// <summary>Whether a 3xx answer is handed to the success reader (to read its <c>Location</c>) instead of classified as an error.</summary>
+    public bool AcceptsRedirect { get; init; }
+
     public static ApiRequest Get(string pathAndQuery, string operation) =>
         new(HttpMethod.Get, pathAndQuery, operation, RequestSafety.Idempotent);
 
@@ -49,6 +61,23 @@ internal sealed class ApiRequest
         };
     }
 
+    /// <summary>A body built fresh for every attempt by <paramref name="content"/> (multipart forms, streamed uploads).</summary>
+    public static ApiRequest WithContent(HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, Func<HttpContent> content) =>
+        new(method, pathAndQuery, operation, safety) { Content = content };
+
+    /// <summary>A call to an absolute URL outside the provider's API (a presigned storage URL): sent without the API key.</summary>
+    public static ApiRequest ToAbsoluteUrl(
+        HttpMethod method, Uri target, string operation, RequestSafety safety, Func<HttpContent>? content = null, bool bulkTransfer = false)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (!target.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The target must be an absolute URL.", nameof(target));
+        }
+
+        return new(method, target.PathAndQuery, operation, safety) { AbsoluteTarget = target, Content = content, IsBulkTransfer = bulkTransfer };
+    }
+
     public ApiRequest WithHeader(string name, string value)
     {
         Headers.Add(new(name, value));
@@ -57,7 +86,12 @@ internal sealed class ApiRequest
 
     public HttpRequestMessage CreateMessage(Uri baseAddress)
     {
-        var message = new HttpRequestMessage(Method, Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
+        var message = new HttpRequestMessage(Method, AbsoluteTarget ?? Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
+        if (AbsoluteTarget is not null)
+        {
+            message.Options.Set(ApiKeyHandler.OmitCredentials, true);
+        }
+
         foreach (var (name, value) in Headers)
         {
             message.Headers.TryAddWithoutValidation(name, value);

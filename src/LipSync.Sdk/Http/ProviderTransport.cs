@@ -93,7 +93,7 @@ internal sealed class ProviderTransport
 
         using (response)
         {
-            if (!response.IsSuccessStatusCode)
+            if (!response.IsSuccessStatusCode && !(state.Request.AcceptsRedirect && IsRedirect(response)))
             {
                 throw await ClassifyAsync(response, cancellationToken).ConfigureAwait(false);
             }
@@ -108,6 +108,8 @@ internal sealed class ProviderTransport
             }
         }
     }
+
+    private static bool IsRedirect(HttpResponseMessage response) => (int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is not null;
 
     /// <summary>Classifies a non-success response, reading at most 64 KiB of its body.</summary>
     public async Task<LipSyncException> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
