@@ -201,6 +201,11 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         endpoints.MapPost("/v2/assets", HandleRegisterAssetAsync);
         endpoints.MapGet("/v2/assets/{id}", HandleGetAssetAsync);
         endpoints.MapPut("/uploads/{token}", HandleUploadPutAsync);
+        endpoints.MapPost("/v2/batch", HandleCreateBatchAsync);
+        endpoints.MapGet("/v2/batch", HandleListBatchesAsync);
+        endpoints.MapGet("/v2/batch/{id}", HandleGetBatchAsync);
+        endpoints.MapGet("/v2/batches/{id}/result", HandleBatchResultAsync);
+        endpoints.MapGet("/results/{id}.jsonl", HandleBatchResultFileAsync);
         endpoints.MapFallback("{*path}", HandleNotFoundAsync);
     }
 

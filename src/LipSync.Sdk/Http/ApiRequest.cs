@@ -42,11 +42,14 @@ internal sealed class ApiRequest
     /// </summary>
     public Uri? AbsoluteTarget { get; private init; }
 
+    /// <summary>Whether the API key is withheld whatever the host (presigned URLs).</summary>
+    public bool OmitsCredentials { get; private init; }
+
     /// <summary>A media upload or download: the SDK's attempt and total timeouts do not apply (the caller's token does).</summary>
     public bool IsBulkTransfer { get; init; }
 
     /// <summary>Whether a 3xx answer is handed to the success reader (to read its <c>Location</c>) instead of classified as an error.</summary>
-    public bool AcceptsRedirect { get; init; }
+    public bool AcceptsRedirect { get; set; }
 
     public static ApiRequest Get(string pathAndQuery, string operation) =>
         new(HttpMethod.Get, pathAndQuery, operation, RequestSafety.Idempotent);
@@ -65,9 +68,13 @@ internal sealed class ApiRequest
     public static ApiRequest WithContent(HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, Func<HttpContent> content) =>
         new(method, pathAndQuery, operation, safety) { Content = content };
 
-    /// <summary>A call to an absolute URL outside the provider's API (a presigned storage URL): sent without the API key.</summary>
+    /// <summary>
+    /// A call to an absolute URL (a presigned storage URL, a result link). Sent without the API key unless
+    /// <paramref name="omitCredentials"/> is false, and even then the key goes only to the provider's own host.
+    /// </summary>
     public static ApiRequest ToAbsoluteUrl(
-        HttpMethod method, Uri target, string operation, RequestSafety safety, Func<HttpContent>? content = null, bool bulkTransfer = false)
+        HttpMethod method, Uri target, string operation, RequestSafety safety, Func<HttpContent>? content = null, bool bulkTransfer = false,
+        bool omitCredentials = true)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (!target.IsAbsoluteUri)
@@ -75,7 +82,7 @@ internal sealed class ApiRequest
             throw new ArgumentException("The target must be an absolute URL.", nameof(target));
         }
 
-        return new(method, target.PathAndQuery, operation, safety) { AbsoluteTarget = target, Content = content, IsBulkTransfer = bulkTransfer };
+        return new(method, target.PathAndQuery, operation, safety) { AbsoluteTarget = target, Content = content, IsBulkTransfer = bulkTransfer, OmitsCredentials = omitCredentials };
     }
 
     public ApiRequest WithHeader(string name, string value)
@@ -87,7 +94,7 @@ internal sealed class ApiRequest
     public HttpRequestMessage CreateMessage(Uri baseAddress)
     {
         var message = new HttpRequestMessage(Method, AbsoluteTarget ?? Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
-        if (AbsoluteTarget is not null)
+        if (OmitsCredentials)
         {
             message.Options.Set(ApiKeyHandler.OmitCredentials, true);
         }

@@ -24,37 +24,46 @@ internal static class MediaDownloader
     public static async Task<long> DownloadAsync(
         string provider, Uri url, Stream destination, MediaDownloadOptions? options, CancellationToken cancellationToken)
     {
+        using var response = await OpenAsync(provider, url, options?.HttpClient, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            return await MediaCopy.CopyAsync(body, destination, options?.Progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw NetworkFailure(provider, url, ex);
+        }
+    }
+
+    /// <summary>Sends the GET (no credentials) and returns the successful response with its body unread; the caller disposes it.</summary>
+    public static async Task<HttpResponseMessage> OpenAsync(string provider, Uri url, HttpClient? client, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Options.Set(ApiKeyHandler.OmitCredentials, true);
         HttpResponseMessage response;
         try
         {
-            response = await (options?.HttpClient ?? SharedClient)
-                .SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            response = await (client ?? SharedClient).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
             throw NetworkFailure(provider, url, ex);
         }
 
+        if (response.IsSuccessStatusCode)
+        {
+            return response;
+        }
+
         using (response)
         {
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await ClassifyAsync(provider, url, response, cancellationToken).ConfigureAwait(false);
-            }
-
-            try
-            {
-                await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                return await MediaCopy.CopyAsync(body, destination, options?.Progress, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-            {
-                throw NetworkFailure(provider, url, ex);
-            }
+            throw await ClassifyAsync(provider, url, response, cancellationToken).ConfigureAwait(false);
         }
     }
+
+    public static LipSyncServiceException NetworkFailure(string provider, Uri url, Exception ex) =>
+        new($"{provider}: network error while downloading {Describe(url)}.", LipSyncErrorKind.Network, isRetryable: true, provider, innerException: ex);
 
     private static async Task<LipSyncException> ClassifyAsync(string provider, Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -78,9 +87,6 @@ internal static class MediaDownloader
             failure.Kind, $"{provider}: downloading {Describe(url)} failed: {failure.Message}", failure.IsRetryable, failure.Provider,
             failure.StatusCode, failure.ErrorCode, failure.RetryAfter, failure.RequestId, failure);
     }
-
-    private static LipSyncServiceException NetworkFailure(string provider, Uri url, Exception ex) =>
-        new($"{provider}: network error while downloading {Describe(url)}.", LipSyncErrorKind.Network, isRetryable: true, provider, innerException: ex);
 
     // Signed URLs carry their credentials in the query string: never put it in a message.
     private static string Describe(Uri url) => url.GetLeftPart(UriPartial.Path);
