@@ -14,7 +14,10 @@ namespace LipSync.Sdk.Testing;
 /// <para>
 /// Endpoints: <c>POST /v2/generate</c> (JSON only), <c>GET /v2/generate/{id}</c> (with <c>include=progress</c> and
 /// <c>wait=true&amp;timeout=N</c>), <c>GET /v2/generations</c>, <c>GET /v2/models</c>, <c>POST /v2/analyze/cost</c>
-/// and, without authentication, <c>GET /outputs/{id}.mp4</c>. Every other path answers a NestJS-style 404
+/// <c>POST /v2/assets/upload</c>, <c>POST /v2/assets</c>, <c>GET /v2/assets/{id}</c>, <c>POST /v2/batch</c> (multipart),
+/// <c>GET /v2/batch</c>, <c>GET /v2/batch/{id}</c>, <c>GET /v2/batches/{id}/result</c> (302) and, without
+/// authentication like the signed URLs they stand for, <c>GET /outputs/{id}.mp4</c>, <c>PUT /uploads/{token}</c>
+/// (presigned upload, body counted not kept) and <c>GET /results/{id}.jsonl</c>. Every other path answers a NestJS-style 404
 /// (<c>Cannot GET /path</c>). All <c>/v2</c> endpoints require <c>x-api-key</c> = <see cref="LoopbackEmulator.ApiKey"/>.
 /// </para>
 /// <para>

@@ -69,8 +69,20 @@ public sealed class SyncWebhookVerifier
     /// <param name="rawBody">The request body exactly as received.</param>
     /// <param name="headers">The request headers.</param>
     /// <exception cref="LipSyncWebhookVerificationException">The delivery is not authentic or is stale.</exception>
-    public void Verify(ReadOnlySpan<byte> rawBody, IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers) =>
-        Verify(rawBody, WebhookSignatures.Header(headers, SignatureHeader));
+    public void Verify(ReadOnlySpan<byte> rawBody, IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers)
+    {
+        var list = headers?.ToList();
+        var signature = WebhookSignatures.Header(list, SignatureHeader);
+
+        // Sync's generated payload pages name X-Signature-Primary while its guides and samples use Sync-Signature
+        // (sync.md §7): say so when only the former arrives, rather than guess its format.
+        if (string.IsNullOrWhiteSpace(signature) && !string.IsNullOrWhiteSpace(WebhookSignatures.Header(list, "X-Signature-Primary")))
+        {
+            throw Reject(WebhookVerificationFailure.MissingSignature, $"no {SignatureHeader} header; only X-Signature-Primary was sent, whose format Sync does not document.");
+        }
+
+        Verify(rawBody, signature);
+    }
 
     /// <summary>Verifies a delivery, then parses it.</summary>
     /// <param name="rawBody">The request body exactly as received.</param>
