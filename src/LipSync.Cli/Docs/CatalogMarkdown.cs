@@ -13,8 +13,12 @@ internal static class CatalogMarkdown
 
     public const string EndMarker = "<!-- END GENERATED CATALOGUE -->";
 
-    /// <summary>The section for every registered provider, in name order.</summary>
-    public static string RenderAll() => Render(LipSyncErrors.Providers.Select(LipSyncErrors.GetCatalog).ToList());
+    /// <summary>
+    /// The section for every built-in provider, in name order. Custom profiles registered at run time (by an app or a
+    /// test) are not part of the SDK's documentation.
+    /// </summary>
+    public static string RenderAll() =>
+        Render(ProviderDefinitions.BuiltIn.Select(d => d.ErrorProfile.Catalog).OrderBy(c => c.Provider, StringComparer.Ordinal).ToList());
 
     public static string Render(IReadOnlyList<ErrorCatalog> catalogues)
     {

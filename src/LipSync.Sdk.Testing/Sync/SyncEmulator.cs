@@ -14,7 +14,10 @@ namespace LipSync.Sdk.Testing;
 /// <para>
 /// Endpoints: <c>POST /v2/generate</c> (JSON only), <c>GET /v2/generate/{id}</c> (with <c>include=progress</c> and
 /// <c>wait=true&amp;timeout=N</c>), <c>GET /v2/generations</c>, <c>GET /v2/models</c>, <c>POST /v2/analyze/cost</c>
-/// and, without authentication, <c>GET /outputs/{id}.mp4</c>. Every other path answers a NestJS-style 404
+/// <c>POST /v2/assets/upload</c>, <c>POST /v2/assets</c>, <c>GET /v2/assets/{id}</c>, <c>POST /v2/batch</c> (multipart),
+/// <c>GET /v2/batch</c>, <c>GET /v2/batch/{id}</c>, <c>GET /v2/batches/{id}/result</c> (302) and, without
+/// authentication like the signed URLs they stand for, <c>GET /outputs/{id}.mp4</c>, <c>PUT /uploads/{token}</c>
+/// (presigned upload, body counted not kept) and <c>GET /results/{id}.jsonl</c>. Every other path answers a NestJS-style 404
 /// (<c>Cannot GET /path</c>). All <c>/v2</c> endpoints require <c>x-api-key</c> = <see cref="LoopbackEmulator.ApiKey"/>.
 /// </para>
 /// <para>
@@ -197,6 +200,15 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         endpoints.MapGet("/v2/models", HandleModelsAsync);
         endpoints.MapPost("/v2/analyze/cost", HandleCostAsync);
         endpoints.MapGet("/outputs/{id}.mp4", HandleOutputAsync);
+        endpoints.MapPost("/v2/assets/upload", HandleCreateUploadAsync);
+        endpoints.MapPost("/v2/assets", HandleRegisterAssetAsync);
+        endpoints.MapGet("/v2/assets/{id}", HandleGetAssetAsync);
+        endpoints.MapPut("/uploads/{token}", HandleUploadPutAsync);
+        endpoints.MapPost("/v2/batch", HandleCreateBatchAsync);
+        endpoints.MapGet("/v2/batch", HandleListBatchesAsync);
+        endpoints.MapGet("/v2/batch/{id}", HandleGetBatchAsync);
+        endpoints.MapGet("/v2/batches/{id}/result", HandleBatchResultAsync);
+        endpoints.MapGet("/results/{id}.jsonl", HandleBatchResultFileAsync);
         endpoints.MapFallback("{*path}", HandleNotFoundAsync);
     }
 
@@ -209,9 +221,14 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         WriteJsonAsync(context, StatusCodes.Status401Unauthorized, SyncErrorBodies.UnauthorizedNode());
 
     /// <inheritdoc />
-    /// <remarks>Output downloads are signed URLs in the real service and must be fetched without the key.</remarks>
+    /// <remarks>
+    /// Output downloads, presigned uploads (<c>/uploads/</c>) and batch result files (<c>/results/</c>) are signed URLs
+    /// in the real service and must be used without the key.
+    /// </remarks>
     protected override bool RequiresAuthentication(HttpRequest request) =>
-        !request.Path.StartsWithSegments("/outputs", StringComparison.OrdinalIgnoreCase);
+        !request.Path.StartsWithSegments("/outputs", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/uploads", StringComparison.OrdinalIgnoreCase)
+        && !request.Path.StartsWithSegments("/results", StringComparison.OrdinalIgnoreCase);
 
     /// <inheritdoc />
     /// <remarks>Adds the <c>x-api-key</c> header when <see cref="LoopbackEmulator.ApiKey"/> is set.</remarks>

@@ -6,6 +6,12 @@ namespace LipSync.Sdk;
 /// </summary>
 internal sealed class ApiKeyHandler : DelegatingHandler
 {
+    /// <summary>
+    /// Set on requests to presigned or redirect URLs: they never get the key, even when they share the API's host
+    /// (as the loopback emulator does, and as a provider's own signed download paths may).
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> OmitCredentials = new("LipSync.OmitCredentials");
+
     private readonly string _headerName;
     private readonly string _valuePrefix;
     private readonly Func<string?> _apiKey;
@@ -23,7 +29,8 @@ internal sealed class ApiKeyHandler : DelegatingHandler
     {
         request.Headers.Remove(_headerName);
         var key = _apiKey();
-        if (!string.IsNullOrEmpty(key) && IsProviderHost(request.RequestUri))
+        if (!string.IsNullOrEmpty(key) && IsProviderHost(request.RequestUri)
+            && !(request.Options.TryGetValue(OmitCredentials, out var omit) && omit))
         {
             request.Headers.TryAddWithoutValidation(_headerName, _valuePrefix + key);
         }

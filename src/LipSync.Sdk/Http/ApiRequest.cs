@@ -42,6 +42,22 @@ internal sealed class ApiRequest
     /// </summary>
     public bool CanRetry { get; init; } = true;
 
+    /// <summary>
+    /// An absolute URL that replaces base address + path (presigned upload URLs, result redirects, download links).
+    /// Unless <see cref="OmitsCredentials"/> is false, such requests never carry the API key, whatever their host: see
+    /// <see cref="ApiKeyHandler.OmitCredentials"/>.
+    /// </summary>
+    public Uri? AbsoluteTarget { get; private init; }
+
+    /// <summary>Whether the API key is withheld whatever the host (presigned URLs).</summary>
+    public bool OmitsCredentials { get; private init; }
+
+    /// <summary>A media upload or download: the SDK's attempt and total timeouts do not apply (the caller's token does).</summary>
+    public bool IsBulkTransfer { get; init; }
+
+    /// <summary>Whether a 3xx answer is handed to the success reader (to read its <c>Location</c>) instead of classified as an error.</summary>
+    public bool AcceptsRedirect { get; set; }
+
     public static ApiRequest Get(string pathAndQuery, string operation) =>
         new(HttpMethod.Get, pathAndQuery, operation, RequestSafety.Idempotent);
 
@@ -50,10 +66,7 @@ internal sealed class ApiRequest
     /// handler sends the key only to the provider's own host, so such URLs never see it.
     /// </summary>
     public static ApiRequest GetAbsolute(Uri url, string operation) =>
-        new(HttpMethod.Get, url.PathAndQuery, operation, RequestSafety.Idempotent) { AbsoluteUrl = url };
-
-    /// <summary>The full URL for requests made by <see cref="GetAbsolute"/>; null for paths under the base address.</summary>
-    public Uri? AbsoluteUrl { get; private init; }
+        ToAbsoluteUrl(HttpMethod.Get, url, operation, RequestSafety.Idempotent, omitCredentials: false);
 
     /// <summary>A JSON body, serialized once and replayed byte-for-byte on every attempt (the idempotency key covers the same body).</summary>
     public static ApiRequest WithJson<T>(HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, T body, JsonTypeInfo<T> typeInfo)
@@ -73,6 +86,23 @@ internal sealed class ApiRequest
         HttpMethod method, string pathAndQuery, string operation, RequestSafety safety, Func<HttpContent> content, bool canRetry = true) =>
         new(method, pathAndQuery, operation, safety) { Content = content, CanRetry = canRetry };
 
+    /// <summary>
+    /// A call to an absolute URL (a presigned storage URL, a result link). Sent without the API key unless
+    /// <paramref name="omitCredentials"/> is false, and even then the key goes only to the provider's own host.
+    /// </summary>
+    public static ApiRequest ToAbsoluteUrl(
+        HttpMethod method, Uri target, string operation, RequestSafety safety, Func<HttpContent>? content = null, bool bulkTransfer = false,
+        bool omitCredentials = true)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        if (!target.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The target must be an absolute URL.", nameof(target));
+        }
+
+        return new(method, target.PathAndQuery, operation, safety) { AbsoluteTarget = target, Content = content, IsBulkTransfer = bulkTransfer, OmitsCredentials = omitCredentials };
+    }
+
     public ApiRequest WithHeader(string name, string value)
     {
         Headers.Add(new(name, value));
@@ -81,7 +111,12 @@ internal sealed class ApiRequest
 
     public HttpRequestMessage CreateMessage(Uri baseAddress)
     {
-        var message = new HttpRequestMessage(Method, AbsoluteUrl ?? Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
+        var message = new HttpRequestMessage(Method, AbsoluteTarget ?? Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
+        if (OmitsCredentials)
+        {
+            message.Options.Set(ApiKeyHandler.OmitCredentials, true);
+        }
+
         foreach (var (name, value) in Headers)
         {
             message.Headers.TryAddWithoutValidation(name, value);

@@ -130,7 +130,7 @@ internal sealed class ProviderTransport
         using (response)
         {
             LipSyncInstrumentation.RecordStatusCode(activity, (int)response.StatusCode);
-            if (!response.IsSuccessStatusCode)
+            if (!response.IsSuccessStatusCode && !(state.Request.AcceptsRedirect && IsRedirect(response)))
             {
                 throw await ClassifyAsync(response, cancellationToken).ConfigureAwait(false);
             }
@@ -145,6 +145,8 @@ internal sealed class ProviderTransport
             }
         }
     }
+
+    private static bool IsRedirect(HttpResponseMessage response) => (int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is not null;
 
     /// <summary>Classifies a non-success response, reading at most 64 KiB of its body.</summary>
     public async Task<LipSyncException> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)

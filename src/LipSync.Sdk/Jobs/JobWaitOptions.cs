@@ -15,6 +15,15 @@ public sealed class JobWaitOptions
     /// <summary>How long to wait overall before giving up with a <see cref="LipSyncErrorKind.Timeout"/> error. Default 30 minutes.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(30);
 
+    /// <summary>
+    /// Whether to use the provider's long poll where it has one (Sync: <c>GET /v2/generate/{id}?wait=true</c>, held by
+    /// the server up to <see cref="LongPollTimeout"/>), so a change is seen as it happens with fewer requests. Default true.
+    /// </summary>
+    public bool UseLongPolling { get; set; } = true;
+
+    /// <summary>How long the server may hold one long poll (Sync allows 1–10 s). Default 10 seconds.</summary>
+    public TimeSpan LongPollTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>Receives the job each time its status or progress changes.</summary>
     public IProgress<LipSyncJob>? Progress { get; set; }
 

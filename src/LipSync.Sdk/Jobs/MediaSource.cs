@@ -10,6 +10,12 @@ public abstract class MediaSource
     {
     }
 
+    /// <summary>
+    /// The media's playing time, when the caller knows it (set with <see cref="MediaSourceExtensions.WithDuration{T}"/>).
+    /// Providers check their length limits against it before sending anything (Sync: audio at most 300 s).
+    /// </summary>
+    public TimeSpan? Duration { get; internal set; }
+
     /// <summary>Media the provider downloads itself from a public (or signed) URL.</summary>
     /// <param name="url">An absolute http(s) URL.</param>
     /// <returns>The source.</returns>

@@ -17,7 +17,7 @@ internal static partial class LipSyncResiliencePipeline
         var builder = new ResiliencePipelineBuilder { TimeProvider = time, Name = $"LipSync.{settings.Provider}" };
         if (settings.TotalTimeout is { } total)
         {
-            builder.AddTimeout(total);
+            builder.AddTimeout(TimeoutFor(total));
         }
 
         if (settings.Retry.MaxRetries > 0)
@@ -42,11 +42,19 @@ internal static partial class LipSyncResiliencePipeline
 
         if (settings.AttemptTimeout is { } attempt)
         {
-            builder.AddTimeout(attempt);
+            builder.AddTimeout(TimeoutFor(attempt));
         }
 
         return builder.Build();
     }
+
+    // Bulk transfers (uploads of media that may take far longer than an API call) are bounded by the caller's
+    // token only: a 100 s attempt timeout would cut a 1 GiB upload on an ordinary line.
+    private static TimeoutStrategyOptions TimeoutFor(TimeSpan timeout) => new()
+    {
+        TimeoutGenerator = args => ValueTask.FromResult(
+            args.Context.Properties.GetValue(AttemptState.Key, null!)?.Request.IsBulkTransfer == true ? System.Threading.Timeout.InfiniteTimeSpan : timeout),
+    };
 
     /// <summary>Turns what an attempt threw into the taxonomy (Polly's own timeout included).</summary>
     public static LipSyncException AsLipSyncException(Exception exception, string provider) => exception switch

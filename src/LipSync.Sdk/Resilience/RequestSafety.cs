@@ -14,4 +14,10 @@ internal enum RequestSafety
     /// was not processed — a 429, or a connection that never opened.
     /// </summary>
     NotIdempotent,
+
+    /// <summary>
+    /// A body that cannot be produced twice (a non-seekable stream already consumed): never retried, whatever the
+    /// failure, because a second attempt would send a truncated or empty body.
+    /// </summary>
+    SingleAttempt,
 }

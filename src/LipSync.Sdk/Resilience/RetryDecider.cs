@@ -12,7 +12,7 @@ internal static class RetryDecider
     public static TimeSpan? Decide(
         LipSyncException failure, RequestSafety safety, LipSyncRetryOptions options, int retryIndex, TimeSpan? remainingBudget)
     {
-        if (!failure.IsRetryable || retryIndex >= options.MaxRetries)
+        if (!failure.IsRetryable || retryIndex >= options.MaxRetries || safety == RequestSafety.SingleAttempt)
         {
             return null;
         }

@@ -162,7 +162,7 @@ public sealed class JobCommandTests
     }
 
     [Fact]
-    public async Task A_local_file_is_handed_to_the_sdk_and_its_typed_error_maps_to_exit_8()
+    public async Task A_local_file_is_uploaded_then_generated()
     {
         await using var cli = await CliHarness.StartAsync();
         var file = Path.Combine(Path.GetTempPath(), $"lipsync-cli-{Guid.NewGuid():N}.mp4");
@@ -171,16 +171,32 @@ public sealed class JobCommandTests
         {
             var run = await cli.RunAsync("generate", "--provider", "sync", "--video", file, "--audio", Audio, "--json");
 
-            // Sync's adapter takes URLs and assets only: the SDK refuses the local file before sending anything.
-            run.ExitCode.Should().Be(8, run.ToString());
-            run.ErrorJson.Str("kind").Should().Be("InvalidMedia");
-            run.ErrorJson.GetProperty("attempts").GetInt32().Should().Be(0);
-            cli.Emulator.Requests.Should().BeEmpty();
+            // Sync's adapter uploads local media as an asset (presign, PUT without the key, register) and sends its id.
+            run.ExitCode.Should().Be(0, run.ToString());
+            var put = cli.Emulator.Requests.Single(r => r.Method == "PUT");
+            put.BodyLength.Should().Be(1024);
+            put.Header("x-api-key").Should().BeNull();
+            cli.Emulator.RequestsTo("POST", "/v2/generate").Single().BodyText.Should().Contain("\"assetId\"");
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    [Fact]
+    public async Task Invalid_media_maps_to_exit_8()
+    {
+        await using var cli = await CliHarness.StartAsync();
+        cli.Emulator.Faults.Enqueue("POST", "/v2/generate", LipSync.Sdk.Testing.Fault.Respond(400,
+            """{"statusCode":400,"message":"The video input URL could not be accessed.","errorCode":"generation_input_video_inaccessible"}"""));
+
+        var run = await cli.RunAsync("generate", "--provider", "sync", "--video", "https://a.example/v.mp4", "--audio", Audio, "--json");
+
+        run.ExitCode.Should().Be(8, run.ToString());
+        run.ErrorJson.Str("kind").Should().Be("InvalidMedia");
+        run.ErrorJson.Str("errorCode").Should().Be("generation_input_video_inaccessible");
+        run.ErrorJson.GetProperty("attempts").GetInt32().Should().Be(1);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class ErrorCatalogueDocTests
     {
         var section = CatalogMarkdown.RenderAll();
 
-        foreach (var provider in LipSyncErrors.Providers)
+        foreach (var provider in ProviderDefinitions.BuiltIn.Select(d => d.Name))
         {
             section.Should().Contain($"### {provider}\n");
             foreach (var entry in LipSyncErrors.GetCatalog(provider).Entries)

@@ -29,7 +29,7 @@ public sealed class SyncJobLifecycleTests
         var progress = new Recorder();
 
         var submitted = await h.Client.SubmitAsync(SyncHarness.Request());
-        var done = await h.Client.WaitForCompletionAsync(submitted.Id, new JobWaitOptions { Progress = progress });
+        var done = await h.Client.WaitForCompletionAsync(submitted.Id, new JobWaitOptions { Progress = progress, UseLongPolling = false });
 
         done.Status.Should().Be(JobStatus.Completed);
         done.Id.Should().Be(submitted.Id);
@@ -130,7 +130,10 @@ public sealed class SyncJobLifecycleTests
         await using var h = await SyncHarness.StartAsync(emulator: e => e.PollsUntilCompleted = 8);
         var job = await h.Client.SubmitAsync(SyncHarness.Request());
 
-        await h.Client.WaitForCompletionAsync(job.Id, new JobWaitOptions { InitialInterval = TimeSpan.FromSeconds(2), MaxInterval = TimeSpan.FromSeconds(5), BackoffFactor = 2 });
+        await h.Client.WaitForCompletionAsync(job.Id, new JobWaitOptions
+        {
+            InitialInterval = TimeSpan.FromSeconds(2), MaxInterval = TimeSpan.FromSeconds(5), BackoffFactor = 2, UseLongPolling = false,
+        });
 
         h.Delays.Select(d => d.TotalSeconds).Should().Equal(2, 4, 5, 5, 5, 5, 5);
     }

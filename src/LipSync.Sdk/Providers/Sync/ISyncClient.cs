@@ -4,7 +4,7 @@ namespace LipSync.Sdk.Providers.Sync;
 /// The native Sync (sync.so) API: every call maps to one documented endpoint with Sync's own models, through the
 /// SDK's transport (retries, timeouts, error taxonomy).
 /// </summary>
-public interface ISyncClient
+public partial interface ISyncClient
 {
     /// <summary>
     /// <c>POST /v2/generate</c>: creates a generation. An <c>Idempotency-Key</c> is always sent — the caller's, or one

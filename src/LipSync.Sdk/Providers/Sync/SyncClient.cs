@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 namespace LipSync.Sdk.Providers.Sync;
 
 /// <summary>The native Sync (sync.so) client. Thread-safe; create one per application (or resolve it from DI).</summary>
-public sealed class SyncClient : ISyncClient, IDisposable
+public sealed partial class SyncClient : ISyncClient, IDisposable
 {
     private const int DefaultPageSize = 100;
     private readonly ProviderTransport _transport;
@@ -31,6 +31,7 @@ public sealed class SyncClient : ISyncClient, IDisposable
     public Task<Generation> CreateGenerationAsync(CreateGenerationRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        SyncRequestRules.Validate(request);
         idempotencyKey ??= Guid.NewGuid().ToString("N");
         SyncIdempotencyKey.Validate(idempotencyKey);
         var call = ApiRequest

@@ -8,10 +8,17 @@ internal static class SyncJobMapper
     public static CreateGenerationRequest ToCreateRequest(LipSyncRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return ToCreateRequest(request, request.Video, request.Audio);
+    }
+
+    /// <summary>Maps a request whose local media were uploaded already (<paramref name="video"/>/<paramref name="audio"/> are their assets).</summary>
+    public static CreateGenerationRequest ToCreateRequest(LipSyncRequest request, MediaSource? video, MediaSource? audio, bool videoIsImage = false)
+    {
+        ArgumentNullException.ThrowIfNull(request);
         return new CreateGenerationRequest
         {
             Model = request.Model ?? SyncModels.Lipsync2,
-            Input = [ToInput(request.Video, isVideo: true), ToInput(request.Audio, isVideo: false)],
+            Input = [ToInput(video, isVideo: true, videoIsImage), ToInput(audio, isVideo: false)],
             Options = request.ProviderOptions?.Deserialize(SyncJsonContext.Default.GenerationOptions),
             WebhookUrl = request.WebhookUrl?.AbsoluteUri,
         };
@@ -60,9 +67,17 @@ internal static class SyncJobMapper
         return new LipSyncJobError(code, message, cause, entry?.IsRetryable ?? timedOut);
     }
 
-    private static GenerationInput ToInput(MediaSource source, bool isVideo) => source switch
+    /// <summary>Stands in for local media before its upload, so the rest of the mapping is checked before any byte is sent.</summary>
+    public static MediaSource? Placeholder(MediaSource? source) => source is LocalMediaSource ? MediaSource.FromProviderAsset("local-upload-pending") : source;
+
+    /// <summary>Whether local visual media is an image (Sync's <c>image</c> input, sync-3 only).</summary>
+    public static bool IsImage(MediaSource? source) =>
+        source is LocalMediaSource local && local.ContentType.StartsWith("image/", StringComparison.OrdinalIgnoreCase);
+
+    private static GenerationInput ToInput(MediaSource? source, bool isVideo, bool isImage = false) => source switch
     {
         UrlMediaSource url => isVideo ? GenerationInput.Video(url.Url) : GenerationInput.Audio(url.Url),
+        ProviderAssetMediaSource asset when isVideo && isImage => GenerationInput.ImageAsset(asset.AssetId),
         ProviderAssetMediaSource asset => isVideo ? GenerationInput.VideoAsset(asset.AssetId) : GenerationInput.AudioAsset(asset.AssetId),
         null => throw new ArgumentNullException(isVideo ? nameof(LipSyncRequest.Video) : nameof(LipSyncRequest.Audio)),
         _ => throw LipSyncExceptionFactory.Create(

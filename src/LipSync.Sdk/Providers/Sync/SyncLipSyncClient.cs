@@ -3,8 +3,11 @@ using System.Runtime.CompilerServices;
 namespace LipSync.Sdk.Providers.Sync;
 
 /// <summary>The provider-neutral <see cref="ILipSyncClient"/> over Sync's native client.</summary>
-internal sealed class SyncLipSyncClient : ILipSyncClient
+internal sealed class SyncLipSyncClient : ILipSyncClient, IJobWatchSource
 {
+    // A long poll must end well inside one attempt's timeout, or the SDK would cut it and retry.
+    private static readonly TimeSpan AttemptMargin = TimeSpan.FromSeconds(5);
+
     private readonly SyncClient _native;
 
     public SyncLipSyncClient(SyncClient native) => _native = native;
@@ -13,7 +16,15 @@ internal sealed class SyncLipSyncClient : ILipSyncClient
 
     public async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
     {
-        var native = SyncJobMapper.ToCreateRequest(request);
+        ArgumentNullException.ThrowIfNull(request);
+
+        // Every local rule first: a doomed request must not cost an upload.
+        SyncRequestRules.ValidateAudioDuration(request.Audio?.Duration);
+        SyncJobMapper.ToCreateRequest(request, SyncJobMapper.Placeholder(request.Video), SyncJobMapper.Placeholder(request.Audio));
+
+        var video = await UploadIfLocalAsync(request.Video!, cancellationToken).ConfigureAwait(false);
+        var audio = await UploadIfLocalAsync(request.Audio!, cancellationToken).ConfigureAwait(false);
+        var native = SyncJobMapper.ToCreateRequest(request, video, audio, SyncJobMapper.IsImage(request.Video));
         var generation = await _native.CreateGenerationAsync(native, request.IdempotencyKey, cancellationToken).ConfigureAwait(false);
         return SyncJobMapper.ToJob(generation) with { ClientReference = request.ClientReference };
     }
@@ -24,8 +35,12 @@ internal sealed class SyncLipSyncClient : ILipSyncClient
     public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return JobPoller.WaitAsync(ct => GetJobAsync(jobId, ct), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, cancellationToken);
+        options ??= new JobWaitOptions();
+        return JobPoller.WaitAsync(Poller(jobId, options), Provider, jobId, options, _native.Transport.Time, cancellationToken);
     }
+
+    public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
+        JobPoller.WatchAsync(Poller(jobId, options), Provider, jobId, options, _native.Transport.Time, cancellationToken);
 
     public async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -40,6 +55,38 @@ internal sealed class SyncLipSyncClient : ILipSyncClient
         ArgumentNullException.ThrowIfNull(serviceType);
         return serviceType.IsInstanceOfType(_native) ? _native
             : serviceType.IsInstanceOfType(this) ? this
+            : serviceType == typeof(TimeProvider) ? _native.Transport.Time
             : null;
     }
+
+    // Long polls where they fit in the remaining wait and in one attempt; short polls otherwise. Either way the
+    // response's Retry-After (Sync sends 2 s on long polls) sets the next delay.
+    private Func<TimeSpan, CancellationToken, Task<JobPoll>> Poller(string jobId, JobWaitOptions options) => async (remaining, ct) =>
+    {
+        var hold = LongPollSeconds(options, remaining);
+        var result = hold > 0
+            ? await _native.WaitForGenerationAsync(jobId, TimeSpan.FromSeconds(hold), ct).ConfigureAwait(false)
+            : await _native.PollGenerationAsync(jobId, ct).ConfigureAwait(false);
+        return new JobPoll(SyncJobMapper.ToJob(result.Generation), result.RetryAfter);
+    };
+
+    private int LongPollSeconds(JobWaitOptions options, TimeSpan remaining)
+    {
+        if (!options.UseLongPolling)
+        {
+            return 0;
+        }
+
+        var limit = options.LongPollTimeout < remaining ? options.LongPollTimeout : remaining;
+        if (_native.Transport.Settings.AttemptTimeout is { } attempt && attempt - AttemptMargin < limit)
+        {
+            limit = attempt - AttemptMargin;
+        }
+
+        return (int)Math.Min(10, Math.Floor(limit.TotalSeconds));
+    }
+
+    private async Task<MediaSource> UploadIfLocalAsync(MediaSource source, CancellationToken cancellationToken) => source is LocalMediaSource local
+        ? MediaSource.FromProviderAsset((await _native.UploadAssetAsync(local, cancellationToken: cancellationToken).ConfigureAwait(false)).Id)
+        : source;
 }

@@ -22,6 +22,8 @@ namespace LipSync.Sdk.Providers.Sync;
 [JsonSerializable(typeof(RegisterAssetRequest))]
 [JsonSerializable(typeof(Batch))]
 [JsonSerializable(typeof(List<Batch>))]
+[JsonSerializable(typeof(SyncBatchLine))]
+[JsonSerializable(typeof(SyncBatchResult))]
 internal sealed partial class SyncJsonContext : JsonSerializerContext
 {
 }

@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Text.Json;
+
+namespace LipSync.Sdk.Providers.Sync;
+
+// The Batch API (sync.md §5).
+public sealed partial class SyncClient
+{
+    /// <inheritdoc />
+    public Task<Batch> CreateBatchAsync(
+        SyncBatchFile file, Uri? webhookUrl = null, bool dryRun = false, SyncBatchLimits? limits = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        file.Validate(limits);
+        var content = file.Content;
+        var call = ApiRequest.WithContent(HttpMethod.Post, "/v2/batch", "CreateBatch", RequestSafety.NotIdempotent, () =>
+        {
+            // Multipart field names are snake_case here (webhook_url, dry_run), unlike the JSON API.
+            var form = new MultipartFormDataContent();
+            var input = new ReadOnlyMemoryContent(content);
+            input.Headers.ContentType = new MediaTypeHeaderValue("application/jsonl");
+            form.Add(input, "input", "batch.jsonl");
+            if (webhookUrl is not null)
+            {
+                form.Add(new StringContent(webhookUrl.AbsoluteUri), "webhook_url");
+            }
+
+            form.Add(new StringContent(dryRun ? "true" : "false"), "dry_run");
+            return form;
+        });
+        return _transport.SendAsync(call, SyncJsonContext.Default.Batch, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Batch> GetBatchAsync(string batchId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
+        return _transport.SendAsync(ApiRequest.Get("/v2/batch/" + Uri.EscapeDataString(batchId), "GetBatch"), SyncJsonContext.Default.Batch, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<Batch>> ListBatchesAsync(ListBatchesOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var query = new StringBuilder("/v2/batch");
+        var separator = '?';
+        void Add(string name, string? value)
+        {
+            if (!string.IsNullOrEmpty(value))
+            {
+                query.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
+                separator = '&';
+            }
+        }
+
+        Add("status", options?.Status);
+        Add("created_after", options?.CreatedAfter?.UtcDateTime.ToString("o", CultureInfo.InvariantCulture));
+        Add("created_before", options?.CreatedBefore?.UtcDateTime.ToString("o", CultureInfo.InvariantCulture));
+        return await _transport.SendAsync(ApiRequest.Get(query.ToString(), "ListBatches"), SyncJsonContext.Default.ListBatch, cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async Task<Batch> WaitForBatchAsync(
+        string batchId, JobWaitOptions? options = null, IProgress<Batch>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
+        options ??= new JobWaitOptions();
+        options.Validate();
+        var time = _transport.Time;
+        var started = time.GetTimestamp();
+        var interval = options.InitialInterval;
+        Batch? last = null;
+        while (true)
+        {
+            var batch = await GetBatchAsync(batchId, cancellationToken).ConfigureAwait(false);
+            if (last is null || batch.Status != last.Status || batch.Metrics?.PendingCount != last.Metrics?.PendingCount)
+            {
+                progress?.Report(batch);
+            }
+
+            last = batch;
+            if (batch.IsTerminal)
+            {
+                return batch;
+            }
+
+            var remaining = options.Timeout - time.GetElapsedTime(started);
+            if (remaining <= TimeSpan.Zero)
+            {
+                throw new LipSyncTimeoutException(
+                    $"sync: batch {batchId} did not finish within {options.Timeout.TotalSeconds:0.#} s (last status {batch.Status}).",
+                    LipSyncErrorKind.Timeout, isRetryable: true, SyncErrorCatalog.ProviderName);
+            }
+
+            await Task.Delay(interval < remaining ? interval : remaining, time, cancellationToken).ConfigureAwait(false);
+            interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * options.BackoffFactor), options.MaxInterval.Ticks));
+        }
+    }
+
+    /// <inheritdoc />
+    public async IAsyncEnumerable<SyncBatchResult> ReadBatchResultsAsync(Batch batch, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        if (!Uri.TryCreate(batch.OutputUrl, UriKind.Absolute, out var outputUrl))
+        {
+            throw new InvalidOperationException($"Batch {batch.Id} has no output URL yet (status {batch.Status}).");
+        }
+
+        // The API answers 302 to a signed file; the redirect is followed by hand, through a client without the key.
+        var call = ApiRequest.ToAbsoluteUrl(HttpMethod.Get, outputUrl, "GetBatchResult", RequestSafety.Idempotent, omitCredentials: false);
+        call.AcceptsRedirect = true;
+        var (location, body) = await _transport.SendAsync(call, ReadRedirectOrBodyAsync, cancellationToken).ConfigureAwait(false);
+
+        using var response = location is null ? null : await MediaDownloader.OpenAsync(Provider, location, client: null, cancellationToken).ConfigureAwait(false);
+        var stream = response is null ? new MemoryStream(body!) : await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            using var reader = new StreamReader(stream, Encoding.UTF8);
+            var number = 0;
+            while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
+            {
+                number++;
+                if (string.IsNullOrWhiteSpace(line))
+                {
+                    continue;
+                }
+
+                SyncBatchResult? result;
+                try
+                {
+                    result = JsonSerializer.Deserialize(line, SyncJsonContext.Default.SyncBatchResult);
+                }
+                catch (JsonException ex)
+                {
+                    throw _transport.InvalidResponse(200, $"line {number} of the batch result file is not JSON", ex);
+                }
+
+                if (result is not null)
+                {
+                    yield return result;
+                }
+            }
+        }
+    }
+
+    private string Provider => SyncErrorCatalog.ProviderName;
+
+    private static async ValueTask<(Uri? Location, byte[]? Body)> ReadRedirectOrBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
+        {
+            return (location.IsAbsoluteUri ? location : new Uri(response.RequestMessage!.RequestUri!, location), null);
+        }
+
+        return (null, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+    }
+}
