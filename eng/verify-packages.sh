@@ -100,7 +100,7 @@ step "installing the lipsync tool"
 tools="$work/tools"
 dotnet tool install LipSync.Cli --version "$version" --tool-path "$tools" --add-source "$feed" >/dev/null
 list="$("$tools/lipsync" errors list --json)" || fail "lipsync errors list --json exited $?"
-grep -q '^{"providers":\[{"provider":"sync","errors":\[{"code":' <<<"$list" || fail "unexpected errors list output: ${list:0:200}"
+grep -q '^{"providers":\[{"provider":"[a-z]*","errors":\[{"code":' <<<"$list" && grep -q '"provider":"sync"' <<<"$list" || fail "unexpected errors list output: ${list:0:200}"
 explain="$("$tools/lipsync" errors explain --provider sync --status 429 --json)" || fail "lipsync errors explain exited $?"
 grep -q '"kind":"RateLimited","retryable":true,"statusCode":429' <<<"$explain" || fail "unexpected explain output: $explain"
 echo "lipsync errors explain: $explain"

@@ -107,14 +107,25 @@ internal static class ErrorClassifier
             });
         }
 
-        text.Append(CultureInfo.InvariantCulture, $" (HTTP {statusCode}");
-        if (parsed.Code is not null)
+        // The status already leads a message that had no detail; say it once.
+        if (detail is not null)
         {
-            text.Append(", code ");
+            text.Append(CultureInfo.InvariantCulture, $" (HTTP {statusCode}");
+            if (parsed.Code is not null)
+            {
+                text.Append(", code ");
+                AppendClean(text, parsed.Code);
+            }
+
+            text.Append(')');
+        }
+        else if (parsed.Code is not null)
+        {
+            text.Append(" (code ");
             AppendClean(text, parsed.Code);
+            text.Append(')');
         }
 
-        text.Append(')');
         return text.ToString();
     }
 
