@@ -116,6 +116,12 @@ public sealed partial class ChamelaionErrorCatalogTests
     public void A_message_under_an_undocumented_status_falls_back_to_that_status(string code)
     {
         var row = ChamelaionErrorCatalog.Catalog.Entries.Single(r => r.Code == code);
+        if (row.Status is null)
+        {
+            // Messages documented without a status (the media-access ones) keep their meaning under any error status.
+            LipSyncErrors.FromResponse(Provider, 418, $$"""{"error":"{{row.Message}}"}""").Kind.Should().Be(row.Kind);
+            return;
+        }
 
         // 418 is no Chamelaion status: the generic rule for a 4xx decides, and no code is claimed.
         var error = LipSyncErrors.FromResponse(Provider, 418, $$"""{"error":"{{row.Message.Replace("\"", "\\\"", StringComparison.Ordinal)}}"}""");

@@ -104,7 +104,12 @@ public static class ChamelaionErrorCatalog
     /// <param name="message">The <c>error</c> field of the body.</param>
     /// <returns>The row, or null when the status and message are not documented together.</returns>
     public static ErrorCatalogEntry? Match(int statusCode, string? message) =>
-        message is null ? null : Catalog.Entries.FirstOrDefault(row => row.Status == statusCode && MessageMatches(row.Message, message));
+        message is null ? null
+        : Catalog.Entries.FirstOrDefault(row => row.Status == statusCode && MessageMatches(row.Message, message))
+
+            // The troubleshooting guide quotes "video URL is not accessible" without a status: such rows match any error
+            // status, so a 400 carrying it is InvalidMedia rather than a generic bad request.
+            ?? (statusCode >= 400 ? Catalog.Entries.FirstOrDefault(row => row.Status is null && MessageMatches(row.Message, message)) : null);
 
     /// <summary>Finds the row of a failed job's <c>error_message</c>, by message alone.</summary>
     /// <param name="errorMessage">The job's <c>error_message</c>.</param>
