@@ -298,15 +298,14 @@ public sealed class HeyGenWireTests
     public async Task Validation_param_becomes_a_field_error_over_the_wire()
     {
         await using var h = await HeyGenHarness.StartAsync();
-        var request = HeyGenHarness.NativeRequest();
-        request.Video = new HeyGenMediaInput { Type = "url", Url = "ftp://example.com/v.mp4" };
 
-        var act = () => h.Native.CreateLipsyncAsync(request);
+        // A variant the SDK does not model (so does not check locally) reaches the server, which names the field.
+        var act = () => h.Native.CreateVideoAsync(new CreateVideoRequest { Type = "cinematic_avatar", AvatarId = "look-1" });
 
         var error = (await act.Should().ThrowAsync<LipSyncValidationException>()).Which;
         error.StatusCode.Should().Be(400);
         error.ErrorCode.Should().Be("invalid_parameter");
-        error.FieldErrors.Should().ContainSingle().Which.Field.Should().Be("video.url");
+        error.FieldErrors.Should().ContainSingle().Which.Field.Should().Be("type");
         error.Attempts.Should().Be(1);
     }
 

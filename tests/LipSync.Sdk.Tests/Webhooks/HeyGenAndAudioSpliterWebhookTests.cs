@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using LipSync.Sdk.Providers.AudioSpliter;
+using LipSync.Sdk.Providers.HeyGen;
 using LipSync.Sdk.Testing;
-using LipSync.Sdk.Webhooks;
 using static LipSync.Sdk.Tests.Webhooks.SyncWebhookTests;
 
 namespace LipSync.Sdk.Tests.Webhooks;

@@ -45,6 +45,7 @@ public sealed class ChamelaionClient : IChamelaionClient
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Inputs);
+        ChamelaionRequestRules.Validate(request);
         var referenceId = ChamelaionReferenceId.Resolve(request.ReferenceId);
         var body = new GenerateRequest
         {
@@ -64,6 +65,7 @@ public sealed class ChamelaionClient : IChamelaionClient
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(request.Video);
         ArgumentNullException.ThrowIfNull(request.Audio);
+        ChamelaionRequestRules.Validate(request);
         var referenceId = ChamelaionReferenceId.Resolve(request.ReferenceId);
 
         // A non-seekable stream can be read once: such an upload is never sent twice, by the transport or by recovery.
@@ -81,6 +83,18 @@ public sealed class ChamelaionClient : IChamelaionClient
         return _transport.SendAsync(
             ApiRequest.Get(RequestsPath + "/" + Uri.EscapeDataString(idOrReferenceId), "GetRequest"),
             ChamelaionJsonContext.Default.ChamelaionJob, cancellationToken);
+    }
+
+    /// <summary>Reads one job like <see cref="GetRequestAsync"/>, with the response's <c>Retry-After</c> hint for the next poll.</summary>
+    internal Task<(ChamelaionJob Job, TimeSpan? RetryAfter)> PollRequestAsync(string idOrReferenceId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(idOrReferenceId);
+        return _transport.SendAsync(
+            ApiRequest.Get(RequestsPath + "/" + Uri.EscapeDataString(idOrReferenceId), "GetRequest"),
+            async (response, ct) => (
+                await _transport.ReadJsonAsync(response, ChamelaionJsonContext.Default.ChamelaionJob, ct).ConfigureAwait(false),
+                PollHint.RetryAfter(response, _transport.Time)),
+            cancellationToken);
     }
 
     /// <inheritdoc />

@@ -9,7 +9,7 @@ namespace LipSync.Sdk.Providers.Chamelaion;
 /// (the SDK generates one when it is null); <see cref="LipSyncRequest.IdempotencyKey"/> is not used, because Chamelaion
 /// has no such header and duplicate safety comes from the reference id.
 /// </summary>
-internal sealed class ChamelaionLipSyncClient : ILipSyncClient
+internal sealed class ChamelaionLipSyncClient : ILipSyncClient, IJobWatchSource
 {
     private readonly ChamelaionClient _native;
 
@@ -53,8 +53,11 @@ internal sealed class ChamelaionLipSyncClient : ILipSyncClient
     public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return JobPoller.WaitAsync(ct => GetJobAsync(jobId, ct), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, cancellationToken);
+        return JobPoller.WaitAsync(Poller(jobId), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, cancellationToken);
     }
+
+    public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
+        JobPoller.WatchAsync(Poller(jobId), Provider, jobId, options, _native.Transport.Time, cancellationToken);
 
     public async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -69,18 +72,23 @@ internal sealed class ChamelaionLipSyncClient : ILipSyncClient
         ArgumentNullException.ThrowIfNull(serviceType);
         return serviceType.IsInstanceOfType(_native) ? _native
             : serviceType.IsInstanceOfType(this) ? this
+            : serviceType == typeof(TimeProvider) ? _native.Transport.Time
             : null;
     }
+
+    // Chamelaion documents no Retry-After on status reads, but a proxy or a future version may send one: it then sets
+    // the next poll instead of the growing interval.
+    private Func<TimeSpan, CancellationToken, Task<JobPoll>> Poller(string jobId) => async (_, ct) =>
+    {
+        var (job, hint) = await _native.PollRequestAsync(jobId, ct).ConfigureAwait(false);
+        return new JobPoll(ChamelaionJobMapper.ToJob(job), hint);
+    };
 
     private Task<GenerateResponse> GenerateFromUrlsAsync(
         LipSyncRequest request, UrlMediaSource video, UrlMediaSource audio, bool? disableSpeakerDetection, CancellationToken cancellationToken)
     {
         // The JSON endpoint has no model field; lipsync-2 is the only model, so only a different request is an error.
-        if (request.Model is not null && !string.Equals(request.Model, ChamelaionModels.Lipsync2, StringComparison.Ordinal))
-        {
-            throw ChamelaionJobMapper.Invalid(
-                $"model must be \"{ChamelaionModels.Lipsync2}\" (got \"{request.Model}\")", code: ChamelaionErrorCatalog.CodeFor("model must be \"lipsync-2\""));
-        }
+        ChamelaionRequestRules.ValidateModel(request.Model);
 
         return _native.GenerateAsync(
             new GenerateRequest

@@ -65,13 +65,29 @@ public sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     }
 
     /// <summary>Reads a job through the profile's job layout.</summary>
-    internal async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken)
+    internal async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken) =>
+        (await PollJobAsync(jobId, cancellationToken).ConfigureAwait(false)).Job;
+
+    /// <summary>
+    /// Reads a job with the hint of when to ask again: the response's <c>Retry-After</c>, else — when the profile's
+    /// rate-limit headers say no request is left in the window (AudioSpliter sends them on every response) — the time
+    /// until the window resets, so a wait does not poll into a 429.
+    /// </summary>
+    internal async Task<(LipSyncJob Job, TimeSpan? RetryAfter)> PollJobAsync(string jobId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         var layout = Profile.Jobs ?? throw new NotSupportedException($"The {Provider} profile declares no job resource (EnvelopeProfile.Jobs).");
         var path = layout.PathTemplate.Replace("{id}", Uri.EscapeDataString(jobId), StringComparison.Ordinal);
-        var body = await SendAsync(ApiRequest.Get(path, "GetJob"), EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
-        return EnvelopeJobMapper.ToJob(Provider, layout, _transport.Profile.Catalog, body, jobId);
+        var (body, hint) = await _transport.SendAsync(
+            ApiRequest.Get(path, "GetJob"),
+            async (response, ct) =>
+            {
+                var rateLimit = Capture(response.Headers);
+                var json = await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, ct).ConfigureAwait(false);
+                return (json, PollHint.RetryAfter(response, _transport.Time) ?? UntilReset(rateLimit));
+            },
+            cancellationToken).ConfigureAwait(false);
+        return (EnvelopeJobMapper.ToJob(Provider, layout, _transport.Profile.Catalog, body, jobId), hint);
     }
 
     /// <summary>Sends a call and reads its JSON answer, recording the rate-limit headers of the response.</summary>
@@ -158,11 +174,15 @@ public sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
         }
     }
 
-    private void Capture(HttpResponseHeaders headers)
+    private TimeSpan? UntilReset(RateLimitInfo? rateLimit) =>
+        rateLimit is { Remaining: <= 0, ResetsAt: { } resetsAt } && resetsAt - _transport.Time.GetUtcNow() is { } wait && wait > TimeSpan.Zero ? wait : null;
+
+    // Returns what this response said (null when it carried no rate-limit header).
+    private RateLimitInfo? Capture(HttpResponseHeaders headers)
     {
         if (Profile.RateLimitHeaders is not { } names)
         {
-            return;
+            return null;
         }
 
         var limit = Integer(headers, names.LimitHeader);
@@ -170,16 +190,18 @@ public sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
         var reset = Integer(headers, names.ResetHeader);
         if (limit is null && remaining is null && reset is null)
         {
-            return;
+            return null;
         }
 
         DateTimeOffset? resetsAt = reset is not { } value ? null
             : names.ResetIsUnixTime ? DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(value, 0, 253402300799))
             : _transport.Time.GetUtcNow().AddSeconds(Math.Clamp(value, 0, 86400));
-        Volatile.Write(ref _lastRateLimit, new RateLimitInfo(
+        var info = new RateLimitInfo(
             limit is { } l ? (int)Math.Min(l, int.MaxValue) : null,
             remaining is { } r ? (int)Math.Min(r, int.MaxValue) : null,
-            resetsAt));
+            resetsAt);
+        Volatile.Write(ref _lastRateLimit, info);
+        return info;
     }
 
     private static long? Integer(HttpResponseHeaders headers, string name) =>

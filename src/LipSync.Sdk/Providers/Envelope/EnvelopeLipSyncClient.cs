@@ -5,7 +5,7 @@ namespace LipSync.Sdk.Providers.Envelope;
 /// lip-sync providers, so <see cref="SubmitAsync"/> and <see cref="ListJobsAsync"/> are not supported; their jobs
 /// (Breeze speech jobs, AudioSpliter split jobs) are read and waited for like any other.
 /// </summary>
-internal sealed class EnvelopeLipSyncClient : ILipSyncClient
+internal sealed class EnvelopeLipSyncClient : ILipSyncClient, IJobWatchSource
 {
     private readonly object _native;
     private readonly EnvelopeClient _envelope;
@@ -29,8 +29,11 @@ internal sealed class EnvelopeLipSyncClient : ILipSyncClient
     public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return JobPoller.WaitAsync(ct => GetJobAsync(jobId, ct), Provider, jobId, options ?? new JobWaitOptions(), _envelope.Transport.Time, cancellationToken);
+        return JobPoller.WaitAsync(Poller(jobId), Provider, jobId, options ?? new JobWaitOptions(), _envelope.Transport.Time, cancellationToken);
     }
+
+    public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
+        JobPoller.WatchAsync(Poller(jobId), Provider, jobId, options, _envelope.Transport.Time, cancellationToken);
 
     public IAsyncEnumerable<LipSyncJob> ListJobsAsync(CancellationToken cancellationToken = default) =>
         throw new NotSupportedException($"{Provider}: listing jobs is not supported by the envelope adapter.");
@@ -41,6 +44,14 @@ internal sealed class EnvelopeLipSyncClient : ILipSyncClient
         return serviceType.IsInstanceOfType(_native) ? _native
             : serviceType.IsInstanceOfType(_envelope) ? _envelope
             : serviceType.IsInstanceOfType(this) ? this
+            : serviceType == typeof(TimeProvider) ? _envelope.Transport.Time
             : null;
     }
+
+    // Breeze documents Retry-After on not-ready jobs, AudioSpliter rate-limit headers on every response: either sets the next poll.
+    private Func<TimeSpan, CancellationToken, Task<JobPoll>> Poller(string jobId) => async (_, ct) =>
+    {
+        var (job, hint) = await _envelope.PollJobAsync(jobId, ct).ConfigureAwait(false);
+        return new JobPoll(job, hint);
+    };
 }

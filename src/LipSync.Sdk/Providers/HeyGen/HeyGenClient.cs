@@ -30,6 +30,7 @@ public sealed class HeyGenClient : IHeyGenClient
     public async Task<LipsyncCreated> CreateLipsyncAsync(CreateLipsyncRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        HeyGenRequestRules.Validate(request);
         var call = ApiRequest
             .WithJson(HttpMethod.Post, "/v3/lipsyncs", "CreateLipsync", RequestSafety.IdempotencyKeyed, request, HeyGenJsonContext.Default.CreateLipsyncRequest)
             .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Resolve(idempotencyKey));
@@ -44,6 +45,19 @@ public sealed class HeyGenClient : IHeyGenClient
         return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataLipsync, cancellationToken).ConfigureAwait(false));
     }
 
+    /// <summary>Reads a lip-sync job like <see cref="GetLipsyncAsync"/>, with the response's <c>Retry-After</c> hint for the next poll.</summary>
+    internal Task<(Lipsync Job, TimeSpan? RetryAfter)> PollLipsyncAsync(string lipsyncId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(lipsyncId);
+        var call = ApiRequest.Get("/v3/lipsyncs/" + Uri.EscapeDataString(lipsyncId), "GetLipsync");
+        return _transport.SendAsync(
+            call,
+            async (response, ct) => (
+                Data(await _transport.ReadJsonAsync(response, HeyGenJsonContext.Default.HeyGenDataLipsync, ct).ConfigureAwait(false)),
+                PollHint.RetryAfter(response, _transport.Time)),
+            cancellationToken);
+    }
+
     /// <inheritdoc />
     public Task<HeyGenPage<Lipsync>> GetLipsyncsPageAsync(HeyGenListOptions? options = null, CancellationToken cancellationToken = default) =>
         _transport.SendAsync(ApiRequest.Get(ListQuery("/v3/lipsyncs", options), "ListLipsyncs"), HeyGenJsonContext.Default.HeyGenPageLipsync, cancellationToken);
@@ -56,6 +70,7 @@ public sealed class HeyGenClient : IHeyGenClient
     public async Task<VideoCreated> CreateVideoAsync(CreateVideoRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        HeyGenRequestRules.Validate(request);
         var call = ApiRequest
             .WithJson(HttpMethod.Post, "/v3/videos", "CreateVideo", RequestSafety.IdempotencyKeyed, request, HeyGenJsonContext.Default.CreateVideoRequest)
             .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Resolve(idempotencyKey));

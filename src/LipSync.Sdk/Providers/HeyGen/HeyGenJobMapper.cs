@@ -53,6 +53,12 @@ public static class HeyGenJobMapper
             with { ClientReference = status.CallbackId };
     }
 
+    /// <summary>A webhook's success or failure as a neutral job (the event's type is kept as the provider status).</summary>
+    internal static LipSyncJob ToJob(HeyGenWebhookEvent webhook) =>
+        Job(webhook.VideoId!, webhook.IsFailure ? HeyGenStatuses.Failed : HeyGenStatuses.Completed, webhook.Url, duration: null, createdAt: null,
+            webhook.FailureCode, webhook.Message, webhook)
+            with { ProviderStatus = webhook.EventType, ClientReference = webhook.CallbackId };
+
     /// <summary>Classifies a job failure through the catalogue (and the documented messages).</summary>
     /// <param name="code">The failure code (<c>failure_code</c>, <c>data.error.code</c>), if any.</param>
     /// <param name="message">The failure message, if any.</param>

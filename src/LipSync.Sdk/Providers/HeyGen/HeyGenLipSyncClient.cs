@@ -7,7 +7,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 /// (<c>POST /v3/assets</c>) and referenced by asset id; one idempotency key covers the whole submit, with a derived
 /// key per upload, so a repeated submit neither re-uploads nor creates a second job.
 /// </summary>
-internal sealed class HeyGenLipSyncClient : ILipSyncClient
+internal sealed class HeyGenLipSyncClient : ILipSyncClient, IJobWatchSource
 {
     private readonly HeyGenClient _native;
 
@@ -18,6 +18,10 @@ internal sealed class HeyGenLipSyncClient : ILipSyncClient
     public async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+
+        // Every local rule first: a doomed request must not cost an upload.
+        HeyGenRequestRules.ValidateMedia(request);
+        HeyGenRequestRules.Validate(HeyGenJobMapper.ToCreateRequest(request, Placeholder(request.Video, "video"), Placeholder(request.Audio, "audio")));
         var key = HeyGenIdempotencyKey.Resolve(request.IdempotencyKey);
         var video = await ToInputAsync(request.Video, key, "video", cancellationToken).ConfigureAwait(false);
         var audio = await ToInputAsync(request.Audio, key, "audio", cancellationToken).ConfigureAwait(false);
@@ -38,8 +42,11 @@ internal sealed class HeyGenLipSyncClient : ILipSyncClient
     public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return JobPoller.WaitAsync(ct => GetJobAsync(jobId, ct), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, cancellationToken);
+        return JobPoller.WaitAsync(Poller(jobId), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, cancellationToken);
     }
+
+    public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
+        JobPoller.WatchAsync(Poller(jobId), Provider, jobId, options, _native.Transport.Time, cancellationToken);
 
     public async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
@@ -54,8 +61,30 @@ internal sealed class HeyGenLipSyncClient : ILipSyncClient
         ArgumentNullException.ThrowIfNull(serviceType);
         return serviceType.IsInstanceOfType(_native) ? _native
             : serviceType.IsInstanceOfType(this) ? this
+            : serviceType == typeof(TimeProvider) ? _native.Transport.Time
             : null;
     }
+
+    // HeyGen answers 429 with Retry-After (usage limits); a status read that carries one sets the next poll.
+    private Func<TimeSpan, CancellationToken, Task<JobPoll>> Poller(string jobId) => async (_, ct) =>
+    {
+        var (lipsync, hint) = await _native.PollLipsyncAsync(jobId, ct).ConfigureAwait(false);
+        return new JobPoll(HeyGenJobMapper.ToJob(lipsync), hint);
+    };
+
+    // What the input will be once uploaded, so the create body can be checked before any upload starts.
+    private static HeyGenMediaInput Placeholder(MediaSource? source, string role) => source switch
+    {
+        UrlMediaSource url => HeyGenMediaInput.FromUrl(url.Url),
+        ProviderAssetMediaSource asset => HeyGenMediaInput.FromAsset(asset.AssetId),
+        LocalMediaSource => HeyGenMediaInput.FromAsset("pending-upload"),
+        null => throw new ArgumentNullException(role == "video" ? nameof(LipSyncRequest.Video) : nameof(LipSyncRequest.Audio)),
+        _ => throw Unsupported(source, role),
+    };
+
+    private static LipSyncException Unsupported(MediaSource source, string role) => LipSyncExceptionFactory.Create(
+        LipSyncErrorKind.InvalidMedia, $"heygen: {source.GetType().Name} is not supported as {role} input (nothing was sent).",
+        isRetryable: false, HeyGenErrorCatalog.ProviderName);
 
     private async Task<HeyGenMediaInput> ToInputAsync(MediaSource source, string key, string role, CancellationToken cancellationToken) => source switch
     {
@@ -64,8 +93,6 @@ internal sealed class HeyGenLipSyncClient : ILipSyncClient
         LocalMediaSource local => HeyGenMediaInput.FromAsset(
             (await _native.UploadAssetAsync(local, HeyGenIdempotencyKey.Derive(key, role), cancellationToken).ConfigureAwait(false)).AssetId),
         null => throw new ArgumentNullException(role == "video" ? nameof(LipSyncRequest.Video) : nameof(LipSyncRequest.Audio)),
-        _ => throw LipSyncExceptionFactory.Create(
-            LipSyncErrorKind.InvalidMedia, $"heygen: {source.GetType().Name} is not supported as {role} input (nothing was sent).",
-            isRetryable: false, Provider),
+        _ => throw Unsupported(source, role),
     };
 }

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Json;
+using LipSync.Sdk.Webhooks;
 
-namespace LipSync.Sdk.Webhooks;
+namespace LipSync.Sdk.Providers.AudioSpliter;
 
 /// <summary>
 /// Verifies AudioSpliter webhook deliveries (envelope-breeze-audiospliter.md §2.6): <c>X-AudioSpliter-Signature</c> =
@@ -66,6 +66,18 @@ public sealed class AudioSpliterWebhookVerifier
     public void Verify(ReadOnlySpan<byte> rawBody, IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers) =>
         Verify(rawBody, WebhookSignatures.Header(headers, SignatureHeader));
 
+    /// <summary>Checks a delivery and parses it.</summary>
+    /// <param name="rawBody">The body exactly as received.</param>
+    /// <param name="headers">The request headers.</param>
+    /// <returns>The event; <see cref="AudioSpliterWebhookEvent.ToJob"/> turns it into a neutral job update.</returns>
+    /// <exception cref="LipSyncWebhookVerificationException">The delivery is not authentic or is stale.</exception>
+    /// <exception cref="LipSyncException">The body is not an AudioSpliter webhook payload.</exception>
+    public AudioSpliterWebhookEvent VerifyAndParse(ReadOnlySpan<byte> rawBody, IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers)
+    {
+        Verify(rawBody, headers);
+        return AudioSpliterWebhookEvent.Parse(rawBody);
+    }
+
     /// <summary>Signs a body as AudioSpliter would (for tests).</summary>
     /// <param name="rawBody">The body.</param>
     /// <param name="secret">The secret.</param>
@@ -84,67 +96,5 @@ public sealed class AudioSpliterWebhookVerifier
         {
             return null;
         }
-    }
-}
-
-/// <summary>An AudioSpliter webhook payload: <c>{event, jobId, timestamp, data}</c>.</summary>
-public sealed class AudioSpliterWebhookEvent
-{
-    /// <summary><c>job.completed</c>, <c>job.failed</c> or <c>job.progress</c>.</summary>
-    public required string Event { get; init; }
-
-    /// <summary>The job (<c>jobId</c>, <c>job_…</c>).</summary>
-    public string? JobId { get; init; }
-
-    /// <summary>When the event happened (<c>timestamp</c>, ISO-8601 or Unix seconds).</summary>
-    public DateTimeOffset? Timestamp { get; init; }
-
-    /// <summary>Progress 0–100 on <c>job.progress</c> (<c>data.progress</c>).</summary>
-    public double? Progress { get; init; }
-
-    /// <summary>The failure code on <c>job.failed</c> (<c>data.error.code</c>).</summary>
-    public string? ErrorCode { get; init; }
-
-    /// <summary>The failure message on <c>job.failed</c> (<c>data.error.message</c>).</summary>
-    public string? ErrorMessage { get; init; }
-
-    /// <summary>The whole <c>data</c> object.</summary>
-    public JsonElement Data { get; init; }
-
-    /// <summary>Parses a payload (verify it first).</summary>
-    /// <param name="rawBody">The body.</param>
-    /// <returns>The event.</returns>
-    /// <exception cref="LipSyncException">Not an AudioSpliter webhook payload.</exception>
-    public static AudioSpliterWebhookEvent Parse(ReadOnlySpan<byte> rawBody)
-    {
-        using var document = WebhookJson.ParseObject(rawBody, "audiospliter");
-        var root = document.RootElement;
-        var data = root.TryGetProperty("data", out var d) && d.ValueKind == JsonValueKind.Object ? d.Clone() : default;
-        var error = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e : default;
-        return new AudioSpliterWebhookEvent
-        {
-            Event = WebhookJson.Text(root, "event") ?? throw WebhookJson.Invalid("audiospliter", "no event"),
-            JobId = WebhookJson.Text(root, "jobId"),
-            Timestamp = ReadTimestamp(root),
-            Progress = data.ValueKind == JsonValueKind.Object && data.TryGetProperty("progress", out var p) && p.TryGetDouble(out var value) ? value : null,
-            ErrorCode = WebhookJson.Text(error, "code"),
-            ErrorMessage = WebhookJson.Text(error, "message"),
-            Data = data,
-        };
-    }
-
-    internal static DateTimeOffset? ReadTimestamp(JsonElement root)
-    {
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("timestamp", out var value))
-        {
-            return null;
-        }
-
-        return value.ValueKind switch
-        {
-            JsonValueKind.Number when value.TryGetInt64(out var seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds),
-            JsonValueKind.String when DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date) => date,
-            _ => null,
-        };
     }
 }

@@ -1,6 +1,6 @@
-using System.Text.Json;
+using LipSync.Sdk.Webhooks;
 
-namespace LipSync.Sdk.Webhooks;
+namespace LipSync.Sdk.Providers.HeyGen;
 
 /// <summary>
 /// Verifies HeyGen webhook deliveries as the notes settle it (heygen-chamelaion.md B8; HeyGen's own docs stop short of
@@ -75,63 +75,21 @@ public sealed class HeyGenWebhookVerifier
         Verify(rawBody, signature, WebhookSignatures.Header(list, TimestampHeader));
     }
 
+    /// <summary>Checks a delivery and parses it.</summary>
+    /// <param name="rawBody">The body exactly as received.</param>
+    /// <param name="headers">The request headers.</param>
+    /// <returns>The event; <see cref="HeyGenWebhookEvent.ToJob"/> turns it into a neutral job update.</returns>
+    /// <exception cref="LipSyncWebhookVerificationException">The delivery is not authentic or is stale.</exception>
+    /// <exception cref="LipSyncException">The body is not a HeyGen webhook payload.</exception>
+    public HeyGenWebhookEvent VerifyAndParse(ReadOnlySpan<byte> rawBody, IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers)
+    {
+        Verify(rawBody, headers);
+        return HeyGenWebhookEvent.Parse(rawBody);
+    }
+
     /// <summary>Signs a body as HeyGen would (for tests).</summary>
     /// <param name="rawBody">The body.</param>
     /// <param name="secret">The secret.</param>
     /// <returns>The hex signature.</returns>
     public static string Sign(ReadOnlySpan<byte> rawBody, string secret) => WebhookSignatures.ComputeHex(secret, [], rawBody);
-}
-
-/// <summary>
-/// A HeyGen webhook payload: <c>{"event_type": …, "event_data": {…}}</c> (the n8n node reads <c>event</c>, so that
-/// spelling is accepted too).
-/// </summary>
-public sealed class HeyGenWebhookEvent
-{
-    /// <summary>The event, such as <c>avatar_video.success</c> or <c>avatar_video.fail</c>.</summary>
-    public required string EventType { get; init; }
-
-    /// <summary>The top-level <c>event_id</c>, when sent (de-duplicate on it or on <c>Heygen-Event-Id</c>).</summary>
-    public string? EventId { get; init; }
-
-    /// <summary>The video (<c>event_data.video_id</c>, or <c>video_translate_id</c>).</summary>
-    public string? VideoId { get; init; }
-
-    /// <summary>The result URL (<c>event_data.url</c>) on success.</summary>
-    public string? Url { get; init; }
-
-    /// <summary>The caller's correlation id (<c>event_data.callback_id</c>).</summary>
-    public string? CallbackId { get; init; }
-
-    /// <summary>The failure message (<c>msg</c> on avatar videos, <c>message</c> on translations).</summary>
-    public string? Message { get; init; }
-
-    /// <summary>The whole <c>event_data</c> object.</summary>
-    public JsonElement EventData { get; init; }
-
-    /// <summary>Whether the event reports a failure (its type ends in <c>.fail</c> or <c>failed</c>).</summary>
-    public bool IsFailure => EventType.EndsWith(".fail", StringComparison.OrdinalIgnoreCase) || EventType.EndsWith("failed", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>Parses a payload (verify it first).</summary>
-    /// <param name="rawBody">The body.</param>
-    /// <returns>The event.</returns>
-    /// <exception cref="LipSyncException">Not a HeyGen webhook payload.</exception>
-    public static HeyGenWebhookEvent Parse(ReadOnlySpan<byte> rawBody)
-    {
-        using var document = WebhookJson.ParseObject(rawBody, "heygen");
-        var root = document.RootElement;
-        var type = WebhookJson.Text(root, "event_type") ?? WebhookJson.Text(root, "event")
-            ?? throw WebhookJson.Invalid("heygen", "no event_type");
-        var data = root.TryGetProperty("event_data", out var d) && d.ValueKind == JsonValueKind.Object ? d.Clone() : default;
-        return new HeyGenWebhookEvent
-        {
-            EventType = type,
-            EventId = WebhookJson.Text(root, "event_id"),
-            VideoId = WebhookJson.Text(data, "video_id") ?? WebhookJson.Text(data, "video_translate_id"),
-            Url = WebhookJson.Text(data, "url"),
-            CallbackId = WebhookJson.Text(data, "callback_id"),
-            Message = WebhookJson.Text(data, "msg") ?? WebhookJson.Text(data, "message"),
-            EventData = data,
-        };
-    }
 }
