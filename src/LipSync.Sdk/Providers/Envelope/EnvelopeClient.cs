@@ -70,7 +70,20 @@ public sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         var layout = Profile.Jobs ?? throw new NotSupportedException($"The {Provider} profile declares no job resource (EnvelopeProfile.Jobs).");
         var path = layout.PathTemplate.Replace("{id}", Uri.EscapeDataString(jobId), StringComparison.Ordinal);
-        var body = await SendAsync(ApiRequest.Get(path, "GetJob"), EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
+        var body = await _transport.SendAsync(
+            ApiRequest.Get(path, "GetJob"),
+            async (response, ct) =>
+            {
+                Capture(response.Headers);
+                var node = await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, ct).ConfigureAwait(false);
+
+                // A 200 without the job's status (an error object without the envelope flag, a proxy's JSON) is not a
+                // job: reading it as one would report a job "processing" forever. Thrown inside the pipeline, so retried.
+                return JsonNodePath.String(node, layout.StatusPath) is not null
+                    ? node
+                    : throw _transport.InvalidResponse((int)response.StatusCode, $"the body has no job status ({layout.StatusPath})", null);
+            },
+            cancellationToken).ConfigureAwait(false);
         return EnvelopeJobMapper.ToJob(Provider, layout, _transport.Profile.Catalog, body, jobId);
     }
 
