@@ -43,6 +43,8 @@ internal sealed class AudioSpliterAdapter : ProviderAdapter
         (await sdk.GetNativeClient<IAudioSpliterClient>(Name).CreateSplitAsync(
             new CreateSplitRequest { SourceUrl = "https://media.example.com/talk.mp3", SegmentDuration = 60 }, cancellationToken)).Id;
 
+    public override void FailNextJob(LoopbackEmulator emulator, string message) => ((AudioSpliterEmulator)emulator).FailNextJob("PROCESSING_FAILED", message);
+
     public override string RateLimitBody(int? retryAfterSeconds) =>
         retryAfterSeconds is { } seconds ? AudioSpliterErrorBodies.RateLimited(seconds) : AudioSpliterErrorBodies.Create("RATE_LIMITED", "Too many requests", 429);
 }

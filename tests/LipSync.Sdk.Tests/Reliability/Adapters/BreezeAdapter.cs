@@ -38,6 +38,8 @@ internal sealed class BreezeAdapter : ProviderAdapter
         (await sdk.GetNativeClient<IBreezeClient>(Name).CreateSpeechJobAsync("voice-000", new BreezeSpeechRequest { Text = "Hello there." }, cancellationToken: cancellationToken))
             .GenerationJobId;
 
+    public override void FailNextJob(LoopbackEmulator emulator, string message) => ((BreezeEmulator)emulator).FailNextJob("GENERATION_FAILED", message);
+
     public override string RateLimitBody(int? retryAfterSeconds)
     {
         var body = System.Text.Json.Nodes.JsonNode.Parse(BreezeErrorBodies.Create("RATE_LIMITED", "Rate limit exceeded."))!;

@@ -40,5 +40,7 @@ internal sealed class ChamelaionAdapter : ProviderAdapter
             Audio = MediaSource.FromUrl("https://cdn.example.com/dubs/42-japanese.wav"),
         }, cancellationToken)).Id;
 
+    public override void FailNextJob(LoopbackEmulator emulator, string message) => ((ChamelaionEmulator)emulator).FailNextJob(message);
+
     public override string RateLimitBody(int? retryAfterSeconds) => ChamelaionErrorBodies.Create(ChamelaionErrorBodies.RateLimitExceeded);
 }

@@ -41,6 +41,9 @@ internal sealed class HeyGenAdapter : ProviderAdapter
             Audio = MediaSource.FromUrl("https://assets.example.com/speech.wav"),
         }, cancellationToken)).Id;
 
+    public override void FailNextJob(LoopbackEmulator emulator, string message) =>
+        ((HeyGenEmulator)emulator).FailNextJob(HeyGenJobKind.Lipsync, "internal_error", message);
+
     public override string RateLimitBody(int? retryAfterSeconds) =>
         HeyGenErrorBodies.CreateText(HeyGenErrorShape.V3, "rate_limit_exceeded", "Rate limit exceeded.");
 }

@@ -70,5 +70,8 @@ internal abstract class ProviderAdapter
     /// <summary>A 200 whose body is an error in the provider's envelope; null when the provider has none.</summary>
     public abstract (string Body, LipSyncErrorKind Kind)? ErrorInSuccessBody { get; }
 
+    /// <summary>Scripts the next created job to end failed with <paramref name="message"/> (the failure text the provider reports).</summary>
+    public abstract void FailNextJob(LoopbackEmulator emulator, string message);
+
     public override string ToString() => Name;
 }

@@ -36,6 +36,8 @@ internal sealed class SyncAdapter : ProviderAdapter
     public override async Task<string> CreateAsync(ILipSyncClientFactory sdk, CancellationToken cancellationToken = default) =>
         (await sdk.GetClient(Name).SubmitAsync(SyncHarness.Request(), cancellationToken)).Id;
 
+    public override void FailNextJob(LoopbackEmulator emulator, string message) => ((SyncEmulator)emulator).FailNextJob("generation_pipeline_failed", message);
+
     public override string RateLimitBody(int? retryAfterSeconds) => retryAfterSeconds is { } seconds
         ? SyncErrorBodies.ConcurrencyLimitReached(seconds)
         : SyncErrorBodies.RateLimitExceeded();
