@@ -49,10 +49,11 @@ internal sealed class ReliabilityHost : IAsyncDisposable
     /// <summary>Backoff and hint delays (timeout timers filtered out).</summary>
     public IReadOnlyList<TimeSpan> Delays => Time.RecordedDelays.Where(d => d < TimeSpan.FromSeconds(90)).ToList();
 
-    public static async Task<ReliabilityHost> StartAsync(ProviderAdapter adapter, int pollsUntilDone = 2, TimeProvider? clock = null)
+    public static async Task<ReliabilityHost> StartAsync(
+        ProviderAdapter adapter, int pollsUntilDone = 2, TimeProvider? clock = null, Action<LipSyncOptions>? configure = null)
     {
         var emulator = await adapter.StartEmulatorAsync(pollsUntilDone);
-        return Create(adapter, emulator, adapter.ApiBase(emulator.BaseAddress), clock);
+        return Create(adapter, emulator, adapter.ApiBase(emulator.BaseAddress), clock, configure);
     }
 
     /// <summary>A host whose SDK points at a loopback port nobody listens on (connection refused).</summary>
@@ -62,10 +63,11 @@ internal sealed class ReliabilityHost : IAsyncDisposable
         probe.Start();
         var port = ((IPEndPoint)probe.LocalEndpoint).Port;
         probe.Stop();
-        return Create(adapter, null, adapter.ApiBase(new Uri($"http://127.0.0.1:{port}/")), null);
+        return Create(adapter, null, adapter.ApiBase(new Uri($"http://127.0.0.1:{port}/")), null, null);
     }
 
-    private static ReliabilityHost Create(ProviderAdapter adapter, LoopbackEmulator? emulator, Uri baseAddress, TimeProvider? clock)
+    private static ReliabilityHost Create(
+        ProviderAdapter adapter, LoopbackEmulator? emulator, Uri baseAddress, TimeProvider? clock, Action<LipSyncOptions>? configure)
     {
         var time = new ManualTimeProvider(autoAdvance: true) { AutoAdvanceMaxDueTime = TimeSpan.FromSeconds(61) };
         var logs = new CapturingLoggerProvider();
@@ -84,6 +86,7 @@ internal sealed class ReliabilityHost : IAsyncDisposable
                     p.ApiKey = adapter.ApiKey;
                     p.BaseAddress = baseAddress;
                 });
+                configure?.Invoke(o);
             });
         services.AddHttpClient(LipSyncClientFactory.HttpClientName(adapter.Name)).AddHttpMessageHandler(() => reads);
         return new ReliabilityHost(adapter, emulator, time, services.BuildServiceProvider(), logs, reads);
