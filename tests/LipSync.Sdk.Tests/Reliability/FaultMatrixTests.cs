@@ -81,6 +81,7 @@ public abstract class FaultMatrixTests(string provider, ITestOutputHelper output
 
         if (fault.Name == "500_ten_megabyte_body")
         {
+            output.WriteLine($"  read per response {string.Join("/", host.Reads.BytesReadPerResponse)} bytes; server wrote at most {emulator!.RequestsTo(method, path).Max(r => r.ResponseBodyBytesWritten)} bytes");
             AssertBoundedRead(host, emulator!, method, path, lipSyncError!);
         }
 
