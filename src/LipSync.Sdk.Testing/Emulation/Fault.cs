@@ -36,6 +36,18 @@ public sealed class Fault
     /// <summary>Extra response headers (case-insensitive names).</summary>
     public IReadOnlyDictionary<string, string> Headers { get; private init; } = NoHeaders;
 
+    /// <summary>
+    /// The exact bytes sent by <see cref="RespondBytes"/> (which may be invalid UTF-8), or <see langword="null"/> when the
+    /// body is <see cref="Body"/>.
+    /// </summary>
+    public ReadOnlyMemory<byte>? BodyBytes { get; private init; }
+
+    /// <summary>The total body length sent by <see cref="FaultKind.HugeBody"/>; otherwise 0.</summary>
+    public long BodyLength { get; private init; }
+
+    /// <summary>How many bytes of the response head <see cref="FaultKind.CloseDuringHeaders"/> sends before closing; otherwise 0.</summary>
+    public int HeadBytes { get; private init; }
+
     /// <summary>How long <see cref="FaultKind.Delay"/> waits; otherwise <see cref="TimeSpan.Zero"/>.</summary>
     public TimeSpan Duration { get; private init; }
 
@@ -63,6 +75,65 @@ public sealed class Fault
             ContentType = contentType,
             Headers = headers is null ? NoHeaders : new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase),
         };
+    }
+
+    /// <summary>
+    /// Answers with <paramref name="statusCode"/> and exactly the bytes of <paramref name="body"/>, for bodies a string
+    /// cannot carry (invalid UTF-8, a byte-order mark, binary garbage).
+    /// </summary>
+    /// <param name="statusCode">The HTTP status.</param>
+    /// <param name="body">The raw body bytes (copied).</param>
+    /// <param name="contentType">The <c>Content-Type</c> sent with the body.</param>
+    /// <param name="headers">Extra headers.</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not between 100 and 599.</exception>
+    public static Fault RespondBytes(int statusCode, byte[] body, string contentType = "application/json", IDictionary<string, string>? headers = null)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        ValidateStatus(statusCode);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        return new Fault(FaultKind.Respond)
+        {
+            StatusCode = statusCode,
+            BodyBytes = body.ToArray(),
+            ContentType = contentType,
+            Headers = headers is null ? NoHeaders : new Dictionary<string, string>(headers, StringComparer.OrdinalIgnoreCase),
+        };
+    }
+
+    /// <summary>
+    /// Sends only the first <paramref name="headBytes"/> bytes of a response head (<c>HTTP/1.1 200 OK\r\nContent-Ty</c>...),
+    /// then closes the connection: the client fails while reading the status line or headers, as when a proxy or a
+    /// crashing server cuts the connection mid-head.
+    /// </summary>
+    /// <param name="headBytes">How many bytes of the head reach the client (at least 1; the default cuts inside the headers).</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="headBytes"/> is less than 1.</exception>
+    public static Fault CloseDuringHeaders(int headBytes = 24)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(headBytes, 1);
+        return new Fault(FaultKind.CloseDuringHeaders) { StatusCode = 200, HeadBytes = headBytes };
+    }
+
+    /// <summary>
+    /// Streams a body of <paramref name="length"/> bytes (<paramref name="bodyStart"/>, then filler) with a matching
+    /// <c>Content-Length</c>, for as long as the client reads: the first MiB at once, then slowly (16 KiB per
+    /// millisecond), so a client that drains the body instead of hanging up is caught. The bytes the server managed to
+    /// write before the client hung up are counted in <see cref="RecordedRequest.ResponseBodyBytesWritten"/>, so a test
+    /// can prove the client did not download the whole body (that count also includes what socket buffers absorbed).
+    /// </summary>
+    /// <param name="statusCode">The HTTP status, e.g. 500.</param>
+    /// <param name="length">The announced and (if read) sent body length in bytes.</param>
+    /// <param name="contentType">The <c>Content-Type</c>.</param>
+    /// <param name="bodyStart">The beginning of the body; the rest is spaces (still valid JSON or HTML after a complete start).</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="statusCode"/> is not between 100 and 599, or <paramref name="length"/> is negative.</exception>
+    public static Fault HugeBody(int statusCode, long length, string contentType = "text/html", string? bodyStart = null)
+    {
+        ValidateStatus(statusCode);
+        ArgumentOutOfRangeException.ThrowIfNegative(length);
+        ArgumentException.ThrowIfNullOrEmpty(contentType);
+        return new Fault(FaultKind.HugeBody) { StatusCode = statusCode, BodyLength = length, ContentType = contentType, Body = bodyStart };
     }
 
     /// <summary>
@@ -117,6 +188,9 @@ public sealed class Fault
         ContentType = ContentType,
         Headers = Headers,
         Duration = Duration,
+        BodyBytes = BodyBytes,
+        BodyLength = BodyLength,
+        HeadBytes = HeadBytes,
         AppliesAfterProcessing = true,
     };
 
@@ -126,6 +200,8 @@ public sealed class Fault
         var text = Kind switch
         {
             FaultKind.Respond or FaultKind.PartialBody => string.Create(CultureInfo.InvariantCulture, $"{Kind}({StatusCode})"),
+            FaultKind.HugeBody => string.Create(CultureInfo.InvariantCulture, $"{Kind}({StatusCode}, {BodyLength} bytes)"),
+            FaultKind.CloseDuringHeaders => string.Create(CultureInfo.InvariantCulture, $"{Kind}({HeadBytes} bytes)"),
             FaultKind.Delay => string.Create(CultureInfo.InvariantCulture, $"{Kind}({Duration.TotalMilliseconds} ms)"),
             _ => Kind.ToString(),
         };

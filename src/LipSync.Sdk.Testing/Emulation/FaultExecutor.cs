@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Connections.Features;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -11,10 +12,20 @@ internal static class FaultExecutor
     // Long enough for bytes flushed by Kestrel to reach the socket before the abort tears the connection down.
     private static readonly TimeSpan FlushGrace = TimeSpan.FromMilliseconds(50);
 
-    public static Task ApplyAsync(HttpContext context, Fault fault, Func<Task> process) =>
-        fault.AppliesAfterProcessing ? ApplyAfterProcessingAsync(context, fault, process) : ApplyInsteadAsync(context, fault, process);
+    // HugeBody writes in chunks of this size, so the count of written bytes tracks what the socket accepted.
+    private const int HugeBodyChunk = 16 * 1024;
 
-    private static async Task ApplyInsteadAsync(HttpContext context, Fault fault, Func<Task> process)
+    // After this burst HugeBody paces itself (one chunk per millisecond, ~16 MB/s): a client that hangs up early leaves
+    // the count near the burst, while one that drains the body takes visibly long and leaves it at the full length.
+    // Without pacing, socket buffers on loopback (tens of MB with autotuning) could swallow the whole body at once.
+    private const int HugeBodyBurst = 1024 * 1024;
+
+    private static readonly TimeSpan HugeBodyPace = TimeSpan.FromMilliseconds(1);
+
+    public static Task ApplyAsync(HttpContext context, Fault fault, BodyByteCounter written, Func<Task> process) =>
+        fault.AppliesAfterProcessing ? ApplyAfterProcessingAsync(context, fault, written, process) : ApplyInsteadAsync(context, fault, written, process);
+
+    private static async Task ApplyInsteadAsync(HttpContext context, Fault fault, BodyByteCounter written, Func<Task> process)
     {
         if (fault.Kind == FaultKind.Delay)
         {
@@ -23,10 +34,10 @@ internal static class FaultExecutor
             return;
         }
 
-        await ApplyResponseFaultAsync(context, fault).ConfigureAwait(false);
+        await ApplyResponseFaultAsync(context, fault, written).ConfigureAwait(false);
     }
 
-    private static async Task ApplyAfterProcessingAsync(HttpContext context, Fault fault, Func<Task> process)
+    private static async Task ApplyAfterProcessingAsync(HttpContext context, Fault fault, BodyByteCounter written, Func<Task> process)
     {
         // Capture the handler's response in memory so it can be withheld, replaced or sent late. Nothing reaches
         // Kestrel until we copy the buffer, so HasStarted stays false and Response.Clear() is allowed.
@@ -52,18 +63,18 @@ internal static class FaultExecutor
         }
 
         context.Response.Clear();
-        await ApplyResponseFaultAsync(context, fault).ConfigureAwait(false);
+        await ApplyResponseFaultAsync(context, fault, written).ConfigureAwait(false);
     }
 
-    private static async Task ApplyResponseFaultAsync(HttpContext context, Fault fault)
+    private static async Task ApplyResponseFaultAsync(HttpContext context, Fault fault, BodyByteCounter written)
     {
         var response = context.Response;
         switch (fault.Kind)
         {
             case FaultKind.Respond:
                 response.StatusCode = fault.StatusCode;
-                var body = fault.Body is null ? [] : Encoding.UTF8.GetBytes(fault.Body);
-                if (fault.Body is not null)
+                var body = fault.BodyBytes is { } raw ? raw.ToArray() : fault.Body is null ? [] : Encoding.UTF8.GetBytes(fault.Body);
+                if (fault.Body is not null || fault.BodyBytes is not null)
                 {
                     response.ContentType = fault.ContentType;
                 }
@@ -99,8 +110,56 @@ internal static class FaultExecutor
                 context.Abort();
                 break;
 
+            case FaultKind.CloseDuringHeaders:
+                var cutter = context.Features.Get<IConnectionItemsFeature>()?.Items.TryGetValue(typeof(HeadCuttingPipeWriter), out var item) == true
+                    ? (HeadCuttingPipeWriter)item!
+                    : throw new InvalidOperationException("The connection has no head-cutting writer (CloseDuringHeaders needs the emulator's own listener).");
+                cutter.CutAfter(fault.HeadBytes);
+                response.StatusCode = fault.StatusCode;
+                response.ContentType = "application/json";
+                response.Headers["X-Emulator-Padding"] = new string('p', 256);
+                await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+                await Task.Delay(FlushGrace, context.RequestAborted).ConfigureAwait(false);
+                context.Abort();
+                break;
+
+            case FaultKind.HugeBody:
+                await WriteHugeBodyAsync(context, fault, written).ConfigureAwait(false);
+                break;
+
             default:
                 throw new InvalidOperationException($"Unsupported fault kind {fault.Kind}.");
+        }
+    }
+
+    private static async Task WriteHugeBodyAsync(HttpContext context, Fault fault, BodyByteCounter written)
+    {
+        var response = context.Response;
+        response.StatusCode = fault.StatusCode;
+        response.ContentType = fault.ContentType;
+        response.ContentLength = fault.BodyLength;
+        var start = Encoding.UTF8.GetBytes(fault.Body ?? string.Empty);
+        var chunk = new byte[HugeBodyChunk];
+        long sent = 0;
+        while (sent < fault.BodyLength)
+        {
+            var size = (int)Math.Min(chunk.Length, fault.BodyLength - sent);
+            chunk.AsSpan(0, size).Fill((byte)' ');
+            if (sent < start.Length)
+            {
+                var head = start.AsSpan((int)sent, Math.Min(size, start.Length - (int)sent));
+                head.CopyTo(chunk);
+            }
+
+            // A write completes once Kestrel and the socket buffers took the bytes; a client that hung up fails it.
+            await response.Body.WriteAsync(chunk.AsMemory(0, size), context.RequestAborted).ConfigureAwait(false);
+            await response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+            written.Add(size);
+            sent += size;
+            if (sent >= HugeBodyBurst)
+            {
+                await Task.Delay(HugeBodyPace, context.RequestAborted).ConfigureAwait(false);
+            }
         }
     }
 }

@@ -17,4 +17,10 @@ public enum FaultKind
 
     /// <summary>Sends headers and part of a body, then closes the connection (<see cref="Fault.PartialBody"/>).</summary>
     PartialBody,
+
+    /// <summary>Sends part of the status line and headers, then closes the connection (<see cref="Fault.CloseDuringHeaders"/>).</summary>
+    CloseDuringHeaders,
+
+    /// <summary>Streams a body of a given (large) length while counting what was written (<see cref="Fault.HugeBody"/>).</summary>
+    HugeBody,
 }

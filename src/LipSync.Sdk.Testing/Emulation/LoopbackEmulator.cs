@@ -171,7 +171,14 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, 0);
+            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Use(next => connection =>
+            {
+                // Lets Fault.CloseDuringHeaders cut a response head, which HttpContext cannot reach.
+                var transport = new HeadCuttingDuplexPipe(connection.Transport);
+                connection.Transport = transport;
+                connection.Items[typeof(HeadCuttingPipeWriter)] = transport.Writer;
+                return next(connection);
+            }));
             kestrel.AddServerHeader = false;
 
             // Upload tests may send far more than Kestrel's 30 MB default.
@@ -236,7 +243,7 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         var fault = Faults.TryTake(request.Method, request.Path.Value ?? "/");
         var counter = _recordBodies ? null : new BodyByteCounter();
         var (body, bodyComplete) = counter is null ? await ReadBodyAsync(context).ConfigureAwait(false) : ([], true);
-        Record(context, body, counter, fault);
+        var recorded = Record(context, body, counter, fault);
         if (!bodyComplete)
         {
             context.Abort();
@@ -252,7 +259,7 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
             }
             else
             {
-                await FaultExecutor.ApplyAsync(context, fault, () => ProcessAsync(context, next)).ConfigureAwait(false);
+                await FaultExecutor.ApplyAsync(context, fault, recorded.ResponseCounter, () => ProcessAsync(context, next)).ConfigureAwait(false);
             }
 
             if (counter is not null && !context.RequestAborted.IsCancellationRequested)
@@ -318,7 +325,7 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         }
     }
 
-    private void Record(HttpContext context, byte[] body, BodyByteCounter? counter, Fault? fault)
+    private RecordedRequest Record(HttpContext context, byte[] body, BodyByteCounter? counter, Fault? fault)
     {
         var request = context.Request;
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -340,5 +347,7 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         {
             _requests.Add(recorded);
         }
+
+        return recorded;
     }
 }

@@ -53,6 +53,15 @@ public sealed class RecordedRequest
     /// </summary>
     public long BodyLength => _counter?.Value ?? Body.Length;
 
+    /// <summary>
+    /// The response body bytes the server wrote for a <see cref="FaultKind.HugeBody"/> fault before the client stopped
+    /// reading and hung up (what the client read plus what socket buffers absorbed); 0 for other responses. Final once
+    /// the connection has closed.
+    /// </summary>
+    public long ResponseBodyBytesWritten => ResponseCounter.Value;
+
+    internal BodyByteCounter ResponseCounter { get; } = new();
+
     /// <summary><see langword="false"/> when the emulator only counted the body bytes instead of keeping them.</summary>
     public bool BodyRecorded => _counter is null;
 

@@ -10,10 +10,12 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class LipSyncServiceCollectionExtensions
 {
     // Only these header values reach IHttpClientFactory's logs; everything else (x-api-key, Authorization...) is redacted.
+    // Free-text headers a server fills in (request ids) are left out: the filter sees names, not values, so a server
+    // echoing the key there would put it in the logs. The request id stays on LipSyncException.RequestId (redacted).
     private static readonly HashSet<string> LoggableHeaders = new(StringComparer.OrdinalIgnoreCase)
     {
         "Content-Type", "Content-Length", "Accept", "User-Agent", "Retry-After", "retry-after-ms", "Date",
-        "x-request-id", "request-id", "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
+        "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
     };
 
     /// <summary>

@@ -40,13 +40,16 @@ internal static class ErrorClassifier
         var kind = entry?.Kind ?? profile.KindForStatus(statusCode < 400 && parsed.Status is >= 400 ? parsed.Status.Value : statusCode);
         var retryable = entry?.IsRetryable ?? ErrorKindRules.IsRetryableByDefault(kind);
         var retryAfter = HeaderRetryAfter(headers, now) ?? parsed.RetryAfter;
-        var requestId = FindHeader(headers, profile.RequestIdHeaders) ?? parsed.RequestId;
+        // Code and request id are echoed by the server like the message, so they are redacted like it (they reach ToString and logs).
+        var requestId = Redacted(redactor, FindHeader(headers, profile.RequestIdHeaders) ?? parsed.RequestId);
         var message = redactor.Redact(Describe(profile.Name, statusCode, parsed, entry, contentType, body.Length, bodyTruncated));
         var bodyText = body.IsEmpty ? null : redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxKeptBodyBytes)]));
         return LipSyncExceptionFactory.Create(
-            kind, message, retryable, profile.Name, statusCode, parsed.Code ?? entry?.Code, retryAfter, requestId,
+            kind, message, retryable, profile.Name, statusCode, Redacted(redactor, parsed.Code) ?? entry?.Code, retryAfter, requestId,
             responseBody: bodyText, fieldErrors: profile.ReadFieldErrors(kind, body) ?? FieldErrors(kind, parsed, entry?.Message));
     }
+
+    private static string? Redacted(SecretRedactor redactor, string? text) => text is null ? null : redactor.Redact(text);
 
     /// <summary>The delay a response's headers ask for: <c>retry-after-ms</c> first (more precise), then <c>Retry-After</c>.</summary>
     public static TimeSpan? HeaderRetryAfter(IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers, DateTimeOffset now) =>

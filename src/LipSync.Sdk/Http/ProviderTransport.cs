@@ -42,6 +42,9 @@ internal sealed class ProviderTransport
 
     public string Provider => Settings.Provider;
 
+    /// <summary>Masks this provider's API key in text that leaves the SDK.</summary>
+    public SecretRedactor Redactor => _redactor;
+
     public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
         SendAsync(request, (response, ct) => ReadJsonAsync(response, responseType, ct), cancellationToken);
 

@@ -20,13 +20,15 @@ internal static class JobPoller
     private static readonly TimeSpan MinimumHintDelay = TimeSpan.FromMilliseconds(100);
 
     public static Task<LipSyncJob> WaitAsync(
-        Func<CancellationToken, Task<LipSyncJob>> getJob, string provider, string jobId, JobWaitOptions options, TimeProvider time, CancellationToken cancellationToken) =>
-        WaitAsync(Simple(getJob), provider, jobId, options, time, cancellationToken);
+        Func<CancellationToken, Task<LipSyncJob>> getJob, string provider, string jobId, JobWaitOptions options, TimeProvider time, SecretRedactor redactor,
+        CancellationToken cancellationToken) =>
+        WaitAsync(Simple(getJob), provider, jobId, options, time, redactor, cancellationToken);
 
     // Polls until the job is terminal: returns it when completed, throws LipSyncJobFailedException otherwise. The poll
     // function receives the time left before the overall timeout (to size long polls).
     public static async Task<LipSyncJob> WaitAsync(
-        Func<TimeSpan, CancellationToken, Task<JobPoll>> poll, string provider, string jobId, JobWaitOptions options, TimeProvider time, CancellationToken cancellationToken)
+        Func<TimeSpan, CancellationToken, Task<JobPoll>> poll, string provider, string jobId, JobWaitOptions options, TimeProvider time, SecretRedactor redactor,
+        CancellationToken cancellationToken)
     {
         using var activity = LipSyncInstrumentation.StartWait(provider, jobId);
         try
@@ -38,11 +40,11 @@ internal static class JobPoller
             }
 
             activity?.SetTag(LipSyncInstrumentation.JobStatusTag, last!.Status.ToString());
-            return last!.Status == JobStatus.Completed ? last : throw new LipSyncJobFailedException(last);
+            return last!.Status == JobStatus.Completed ? last : throw new LipSyncJobFailedException(last, redactor);
         }
         catch (Exception ex)
         {
-            LipSyncInstrumentation.RecordFailure(activity, ex, SecretRedactor.None);
+            LipSyncInstrumentation.RecordFailure(activity, ex, redactor);
             throw;
         }
     }

@@ -9,7 +9,14 @@ public sealed class LipSyncJobFailedException : LipSyncException
     /// <summary>Creates the exception for a failed job.</summary>
     /// <param name="job">The failed job.</param>
     public LipSyncJobFailedException(LipSyncJob job)
-        : base(Describe(job), LipSyncErrorKind.GenerationFailed, job?.Error?.IsRetryable ?? false, job?.Provider ?? string.Empty,
+        : this(job, SecretRedactor.None)
+    {
+    }
+
+    // The failure text is the provider's, and some echo the key they were called with: the message is redacted like
+    // an HTTP error's (Job keeps the provider's data as received).
+    internal LipSyncJobFailedException(LipSyncJob job, SecretRedactor redactor)
+        : base(redactor.Redact(Describe(job)), LipSyncErrorKind.GenerationFailed, job?.Error?.IsRetryable ?? false, job?.Provider ?? string.Empty,
             statusCode: null, errorCode: job?.Error?.ErrorCode)
     {
         Job = job!;

@@ -23,9 +23,10 @@ internal sealed class ErrorBodyFuzzer(int seed)
     public (int Status, string? Body, List<KeyValuePair<string, IEnumerable<string>>> Headers) Next(IReadOnlyList<string> seedBodies)
     {
         var status = _random.Next(10) == 0 ? _random.Next(0, 1000) : int.Parse(Statuses[_random.Next(Statuses.Length)], System.Globalization.CultureInfo.InvariantCulture);
-        var body = _random.Next(6) switch
+        var body = _random.Next(7) switch
         {
             0 => null,
+            6 when _random.Next(20) == 0 => Huge(seedBodies[_random.Next(seedBodies.Count)]),
             1 => RandomText(_random.Next(0, 300)),
             2 => Fragmented(_random.Next(1, 60)),
             3 => Mutate(seedBodies[_random.Next(seedBodies.Count)]),
@@ -95,6 +96,19 @@ internal sealed class ErrorBodyFuzzer(int seed)
         }
 
         return new string(chars);
+    }
+
+    // Megabytes of repeated (possibly mutated) body: the classifier must stay bounded (it reads 64 KiB at most).
+    private string Huge(string body)
+    {
+        var text = new StringBuilder();
+        var target = _random.Next(256 * 1024, 3 * 1024 * 1024);
+        while (text.Length < target)
+        {
+            text.Append(_random.Next(4) == 0 ? Mutate(body) : body);
+        }
+
+        return text.ToString();
     }
 
     private string Truncate(string body) => body[.._random.Next(0, body.Length + 1)];

@@ -83,8 +83,13 @@ public sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
             async (response, ct) =>
             {
                 var rateLimit = Capture(response.Headers);
-                var json = await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, ct).ConfigureAwait(false);
-                return (json, PollHint.RetryAfter(response, _transport.Time) ?? UntilReset(rateLimit));
+                var node = await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, ct).ConfigureAwait(false);
+
+                // A 200 without the job's status (an error object without the envelope flag, a proxy's JSON) is not a
+                // job: reading it as one would report a job "processing" forever. Thrown inside the pipeline, so retried.
+                return JsonNodePath.String(node, layout.StatusPath) is not null
+                    ? (node, PollHint.RetryAfter(response, _transport.Time) ?? UntilReset(rateLimit))
+                    : throw _transport.InvalidResponse((int)response.StatusCode, $"the body has no job status ({layout.StatusPath})", null);
             },
             cancellationToken).ConfigureAwait(false);
         return (EnvelopeJobMapper.ToJob(Provider, layout, _transport.Profile.Catalog, body, jobId), hint);

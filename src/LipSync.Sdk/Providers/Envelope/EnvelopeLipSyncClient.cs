@@ -29,7 +29,7 @@ internal sealed class EnvelopeLipSyncClient : ILipSyncClient, IJobWatchSource
     public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return JobPoller.WaitAsync(Poller(jobId), Provider, jobId, options ?? new JobWaitOptions(), _envelope.Transport.Time, cancellationToken);
+        return JobPoller.WaitAsync(Poller(jobId), Provider, jobId, options ?? new JobWaitOptions(), _envelope.Transport.Time, _envelope.Transport.Redactor, cancellationToken);
     }
 
     public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>

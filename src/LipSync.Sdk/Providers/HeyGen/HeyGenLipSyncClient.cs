@@ -42,7 +42,7 @@ internal sealed class HeyGenLipSyncClient : ILipSyncClient, IJobWatchSource
     public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return JobPoller.WaitAsync(Poller(jobId), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, cancellationToken);
+        return JobPoller.WaitAsync(Poller(jobId), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, _native.Transport.Redactor, cancellationToken);
     }
 
     public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>

@@ -36,7 +36,7 @@ internal sealed class SyncLipSyncClient : ILipSyncClient, IJobWatchSource
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         options ??= new JobWaitOptions();
-        return JobPoller.WaitAsync(Poller(jobId, options), Provider, jobId, options, _native.Transport.Time, cancellationToken);
+        return JobPoller.WaitAsync(Poller(jobId, options), Provider, jobId, options, _native.Transport.Time, _native.Transport.Redactor, cancellationToken);
     }
 
     public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>

@@ -12,7 +12,9 @@ namespace LipSync.Sdk.Providers.Chamelaion;
 public sealed class ChamelaionJob
 {
     /// <summary>The job id (<c>id</c>), a UUID.</summary>
+    /// <remarks>Required: a 200 without an id (an error object, a proxy's JSON) is an unexpected response, not a job.</remarks>
     [JsonPropertyName("id")]
+    [JsonRequired]
     public string Id { get; set; } = string.Empty;
 
     /// <summary>Your reference (<c>reference_id</c>), when the create carried one. Not unique: several jobs may share it.</summary>

@@ -14,7 +14,9 @@ public sealed class GenerateResponse
     public string? Status { get; set; }
 
     /// <summary>The job id (<c>request_id</c>), a UUID, for <see cref="IChamelaionClient.GetRequestAsync"/>.</summary>
+    /// <remarks>Required: a 200 without it (an error object, a proxy's JSON) is an unexpected response, not a created job.</remarks>
     [JsonPropertyName("request_id")]
+    [JsonRequired]
     public string RequestId { get; set; } = string.Empty;
 
     /// <summary>

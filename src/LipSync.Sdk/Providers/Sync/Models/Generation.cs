@@ -14,7 +14,9 @@ namespace LipSync.Sdk.Providers.Sync;
 public sealed class Generation
 {
     /// <summary>Generation identifier (<c>id</c>); a UUID in practice, but treat it as opaque.</summary>
+    /// <remarks>Required: a 200 without an id (an error object, a proxy's JSON) is an unexpected response, not a job.</remarks>
     [JsonPropertyName("id")]
+    [JsonRequired]
     public string Id { get; set; } = string.Empty;
 
     /// <summary>Creation time (<c>createdAt</c>); <see langword="null"/> when missing or unparsable.</summary>
