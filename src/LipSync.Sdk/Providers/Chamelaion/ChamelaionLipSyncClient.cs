@@ -9,15 +9,16 @@ namespace LipSync.Sdk.Providers.Chamelaion;
 /// (the SDK generates one when it is null); <see cref="LipSyncRequest.IdempotencyKey"/> is not used, because Chamelaion
 /// has no such header and duplicate safety comes from the reference id.
 /// </summary>
-internal sealed class ChamelaionLipSyncClient : ILipSyncClient, IJobWatchSource
+internal sealed class ChamelaionLipSyncClient : PolledLipSyncClient
 {
     private readonly ChamelaionClient _native;
 
-    public ChamelaionLipSyncClient(ChamelaionClient native) => _native = native;
+    public ChamelaionLipSyncClient(ChamelaionClient native)
+        : base(native.Transport, native) => _native = native;
 
-    public string Provider => ChamelaionErrorCatalog.ProviderName;
+    public override string Provider => ChamelaionErrorCatalog.ProviderName;
 
-    public async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
+    public override async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (request.WebhookUrl is not null)
@@ -47,19 +48,10 @@ internal sealed class ChamelaionLipSyncClient : ILipSyncClient, IJobWatchSource
         return ChamelaionJobMapper.ToSubmittedJob(response);
     }
 
-    public async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+    public override async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         ChamelaionJobMapper.ToJob(await _native.GetRequestAsync(jobId, cancellationToken).ConfigureAwait(false));
 
-    public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return JobPoller.WaitAsync(Poller(jobId), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, _native.Transport.Redactor, cancellationToken);
-    }
-
-    public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
-        JobPoller.WatchAsync(Poller(jobId), Provider, jobId, options, _native.Transport.Time, cancellationToken);
-
-    public async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var job in _native.ListRequestsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -67,22 +59,13 @@ internal sealed class ChamelaionLipSyncClient : ILipSyncClient, IJobWatchSource
         }
     }
 
-    public object? GetService(Type serviceType)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceType.IsInstanceOfType(_native) ? _native
-            : serviceType.IsInstanceOfType(this) ? this
-            : serviceType == typeof(TimeProvider) ? _native.Transport.Time
-            : null;
-    }
-
     // Chamelaion documents no Retry-After on status reads, but a proxy or a future version may send one: it then sets
     // the next poll instead of the growing interval.
-    private Func<TimeSpan, CancellationToken, Task<JobPoll>> Poller(string jobId) => async (_, ct) =>
+    protected override async Task<JobPoll> PollAsync(string jobId, JobWaitOptions options, TimeSpan remaining, CancellationToken cancellationToken)
     {
-        var (job, hint) = await _native.PollRequestAsync(jobId, ct).ConfigureAwait(false);
+        var (job, hint) = await _native.PollRequestAsync(jobId, cancellationToken).ConfigureAwait(false);
         return new JobPoll(ChamelaionJobMapper.ToJob(job), hint);
-    };
+    }
 
     private Task<GenerateResponse> GenerateFromUrlsAsync(
         LipSyncRequest request, UrlMediaSource video, UrlMediaSource audio, bool? disableSpeakerDetection, CancellationToken cancellationToken)

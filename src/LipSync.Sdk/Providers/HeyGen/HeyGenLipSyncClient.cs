@@ -7,15 +7,16 @@ namespace LipSync.Sdk.Providers.HeyGen;
 /// (<c>POST /v3/assets</c>) and referenced by asset id; one idempotency key covers the whole submit, with a derived
 /// key per upload, so a repeated submit neither re-uploads nor creates a second job.
 /// </summary>
-internal sealed class HeyGenLipSyncClient : ILipSyncClient, IJobWatchSource
+internal sealed class HeyGenLipSyncClient : PolledLipSyncClient
 {
     private readonly HeyGenClient _native;
 
-    public HeyGenLipSyncClient(HeyGenClient native) => _native = native;
+    public HeyGenLipSyncClient(HeyGenClient native)
+        : base(native.Transport, native) => _native = native;
 
-    public string Provider => HeyGenErrorCatalog.ProviderName;
+    public override string Provider => HeyGenErrorCatalog.ProviderName;
 
-    public async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
+    public override async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -36,19 +37,10 @@ internal sealed class HeyGenLipSyncClient : ILipSyncClient, IJobWatchSource
         };
     }
 
-    public async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+    public override async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         HeyGenJobMapper.ToJob(await _native.GetLipsyncAsync(jobId, cancellationToken).ConfigureAwait(false));
 
-    public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return JobPoller.WaitAsync(Poller(jobId), Provider, jobId, options ?? new JobWaitOptions(), _native.Transport.Time, _native.Transport.Redactor, cancellationToken);
-    }
-
-    public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
-        JobPoller.WatchAsync(Poller(jobId), Provider, jobId, options, _native.Transport.Time, cancellationToken);
-
-    public async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var lipsync in _native.ListLipsyncsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -56,21 +48,12 @@ internal sealed class HeyGenLipSyncClient : ILipSyncClient, IJobWatchSource
         }
     }
 
-    public object? GetService(Type serviceType)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceType.IsInstanceOfType(_native) ? _native
-            : serviceType.IsInstanceOfType(this) ? this
-            : serviceType == typeof(TimeProvider) ? _native.Transport.Time
-            : null;
-    }
-
     // HeyGen answers 429 with Retry-After (usage limits); a status read that carries one sets the next poll.
-    private Func<TimeSpan, CancellationToken, Task<JobPoll>> Poller(string jobId) => async (_, ct) =>
+    protected override async Task<JobPoll> PollAsync(string jobId, JobWaitOptions options, TimeSpan remaining, CancellationToken cancellationToken)
     {
-        var (lipsync, hint) = await _native.PollLipsyncAsync(jobId, ct).ConfigureAwait(false);
+        var (lipsync, hint) = await _native.PollLipsyncAsync(jobId, cancellationToken).ConfigureAwait(false);
         return new JobPoll(HeyGenJobMapper.ToJob(lipsync), hint);
-    };
+    }
 
     // What the input will be once uploaded, so the create body can be checked before any upload starts.
     private static HeyGenMediaInput Placeholder(MediaSource? source, string role) => source switch

@@ -3,18 +3,19 @@ using System.Runtime.CompilerServices;
 namespace LipSync.Sdk.Providers.Sync;
 
 /// <summary>The provider-neutral <see cref="ILipSyncClient"/> over Sync's native client.</summary>
-internal sealed class SyncLipSyncClient : ILipSyncClient, IJobWatchSource
+internal sealed class SyncLipSyncClient : PolledLipSyncClient
 {
     // A long poll must end well inside one attempt's timeout, or the SDK would cut it and retry.
     private static readonly TimeSpan AttemptMargin = TimeSpan.FromSeconds(5);
 
     private readonly SyncClient _native;
 
-    public SyncLipSyncClient(SyncClient native) => _native = native;
+    public SyncLipSyncClient(SyncClient native)
+        : base(native.Transport, native) => _native = native;
 
-    public string Provider => SyncErrorCatalog.ProviderName;
+    public override string Provider => SyncErrorCatalog.ProviderName;
 
-    public async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
+    public override async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
@@ -29,20 +30,10 @@ internal sealed class SyncLipSyncClient : ILipSyncClient, IJobWatchSource
         return SyncJobMapper.ToJob(generation) with { ClientReference = request.ClientReference };
     }
 
-    public async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+    public override async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         SyncJobMapper.ToJob(await _native.GetGenerationAsync(jobId, cancellationToken).ConfigureAwait(false));
 
-    public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        options ??= new JobWaitOptions();
-        return JobPoller.WaitAsync(Poller(jobId, options), Provider, jobId, options, _native.Transport.Time, _native.Transport.Redactor, cancellationToken);
-    }
-
-    public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
-        JobPoller.WatchAsync(Poller(jobId, options), Provider, jobId, options, _native.Transport.Time, cancellationToken);
-
-    public async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public override async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var generation in _native.ListGenerationsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
         {
@@ -50,25 +41,16 @@ internal sealed class SyncLipSyncClient : ILipSyncClient, IJobWatchSource
         }
     }
 
-    public object? GetService(Type serviceType)
-    {
-        ArgumentNullException.ThrowIfNull(serviceType);
-        return serviceType.IsInstanceOfType(_native) ? _native
-            : serviceType.IsInstanceOfType(this) ? this
-            : serviceType == typeof(TimeProvider) ? _native.Transport.Time
-            : null;
-    }
-
     // Long polls where they fit in the remaining wait and in one attempt; short polls otherwise. Either way the
     // response's Retry-After (Sync sends 2 s on long polls) sets the next delay.
-    private Func<TimeSpan, CancellationToken, Task<JobPoll>> Poller(string jobId, JobWaitOptions options) => async (remaining, ct) =>
+    protected override async Task<JobPoll> PollAsync(string jobId, JobWaitOptions options, TimeSpan remaining, CancellationToken cancellationToken)
     {
         var hold = LongPollSeconds(options, remaining);
         var result = hold > 0
-            ? await _native.WaitForGenerationAsync(jobId, TimeSpan.FromSeconds(hold), ct).ConfigureAwait(false)
-            : await _native.PollGenerationAsync(jobId, ct).ConfigureAwait(false);
+            ? await _native.WaitForGenerationAsync(jobId, TimeSpan.FromSeconds(hold), cancellationToken).ConfigureAwait(false)
+            : await _native.PollGenerationAsync(jobId, cancellationToken).ConfigureAwait(false);
         return new JobPoll(SyncJobMapper.ToJob(result.Generation), result.RetryAfter);
-    };
+    }
 
     private int LongPollSeconds(JobWaitOptions options, TimeSpan remaining)
     {

@@ -1,0 +1,55 @@
+namespace LipSync.Sdk;
+
+/// <summary>
+/// What every provider's neutral client shares: waiting and watching through <see cref="JobPoller"/> (so each
+/// adapter only says how to read one status and the server's hint), and the <see cref="ILipSyncClient.GetService"/>
+/// escape hatch to the native client and the clock.
+/// </summary>
+internal abstract class PolledLipSyncClient : ILipSyncClient, IJobWatchSource
+{
+    private readonly ProviderTransport _transport;
+    private readonly object[] _services;
+
+    /// <param name="transport">The provider's transport (clock and redactor).</param>
+    /// <param name="services">What <see cref="GetService"/> hands out, first match wins (the native client first).</param>
+    protected PolledLipSyncClient(ProviderTransport transport, params object[] services)
+    {
+        _transport = transport;
+        _services = services;
+    }
+
+    public abstract string Provider { get; }
+
+    public abstract Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default);
+
+    public abstract Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default);
+
+    public abstract IAsyncEnumerable<LipSyncJob> ListJobsAsync(CancellationToken cancellationToken = default);
+
+    public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
+        options ??= new JobWaitOptions();
+        return JobPoller.WaitAsync(Poller(jobId, options), Provider, jobId, options, _transport.Time, _transport.Redactor, cancellationToken);
+    }
+
+    public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
+        JobPoller.WatchAsync(Poller(jobId, options), Provider, jobId, options, _transport.Time, cancellationToken);
+
+    public object? GetService(Type serviceType)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        return _services.FirstOrDefault(serviceType.IsInstanceOfType)
+            ?? (serviceType.IsInstanceOfType(this) ? this : serviceType == typeof(TimeProvider) ? _transport.Time : null);
+    }
+
+    /// <summary>Reads the job once, with the server's hint of when to ask again (a status response's Retry-After).</summary>
+    /// <param name="jobId">The job.</param>
+    /// <param name="options">The wait's options (for long polls).</param>
+    /// <param name="remaining">The time left before the wait's overall timeout.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    protected abstract Task<JobPoll> PollAsync(string jobId, JobWaitOptions options, TimeSpan remaining, CancellationToken cancellationToken);
+
+    private Func<TimeSpan, CancellationToken, Task<JobPoll>> Poller(string jobId, JobWaitOptions options) =>
+        (remaining, ct) => PollAsync(jobId, options, remaining, ct);
+}
