@@ -9,9 +9,12 @@ using LipSync.Sdk.Benchmarks;
 //   dotnet run -c Release --project benchmarks/LipSync.Sdk.Benchmarks -- --filter '*'
 // Short run (in-process, 2 warm-ups + 5 iterations of 150 ms; everything in under 3 minutes on 2 cores):
 //   dotnet run -c Release --project benchmarks/LipSync.Sdk.Benchmarks -- --short
+// Paired SDK/raw ratios only (interleaved rounds, robust to load from other processes; about 30 s):
+//   dotnet run -c Release --project benchmarks/LipSync.Sdk.Benchmarks -- --paired
 // Other BenchmarkDotNet switches (--filter, --list flat, --job dry, --exporters ...) pass through.
 var shortRun = args.Contains("--short");
-args = [.. args.Where(a => a != "--short")];
+var pairedOnly = args.Contains("--paired");
+args = [.. args.Where(a => a is not ("--short" or "--paired"))];
 if (shortRun && !args.Contains("--filter"))
 {
     args = [.. args, "--filter", "*"];
@@ -19,6 +22,11 @@ if (shortRun && !args.Contains("--filter"))
 
 var artifacts = Path.GetFullPath("BenchmarkDotNet.Artifacts");
 PeakMemoryProbe.UseResultsDirectory(Path.Combine(artifacts, "lipsync"));
+if (pairedOnly)
+{
+    ReportPaired();
+    return;
+}
 
 var job = shortRun
     ? Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5)
@@ -32,3 +40,21 @@ var config = DefaultConfig.Instance
     .WithOptions(ConfigOptions.JoinSummary);
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+if (shortRun)
+{
+    // The BDN rows above ran one after another; add the interleaved ratios (fresh memory figures too).
+    PeakMemoryProbe.UseResultsDirectory(Path.Combine(artifacts, "lipsync-paired"));
+    ReportPaired();
+}
+
+void ReportPaired()
+{
+    var table = PairedRun.Run();
+    var file = Path.Combine(artifacts, "results", "paired.md");
+    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+    File.WriteAllText(file, table);
+    Console.WriteLine();
+    Console.WriteLine("// * Paired SDK/raw ratios (interleaved rounds) *");
+    Console.WriteLine(table);
+    Console.WriteLine($"// written to {file}");
+}
