@@ -1,4 +1,60 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using LipSync.Sdk.Benchmarks;
 
-// dotnet run -c Release --project benchmarks/LipSync.Sdk.Benchmarks -- --filter '*' --job short
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Full run (separate process per benchmark, 15-30 iterations):
+//   dotnet run -c Release --project benchmarks/LipSync.Sdk.Benchmarks -- --filter '*'
+// Short run (in-process, 2 warm-ups + 5 iterations of 150 ms; everything in under 3 minutes on 2 cores):
+//   dotnet run -c Release --project benchmarks/LipSync.Sdk.Benchmarks -- --short
+// Paired SDK/raw ratios only (interleaved rounds, robust to load from other processes; about 30 s):
+//   dotnet run -c Release --project benchmarks/LipSync.Sdk.Benchmarks -- --paired
+// Other BenchmarkDotNet switches (--filter, --list flat, --job dry, --exporters ...) pass through.
+var shortRun = args.Contains("--short");
+var pairedOnly = args.Contains("--paired");
+args = [.. args.Where(a => a is not ("--short" or "--paired"))];
+if (shortRun && !args.Contains("--filter"))
+{
+    args = [.. args, "--filter", "*"];
+}
+
+var artifacts = Path.GetFullPath("BenchmarkDotNet.Artifacts");
+PeakMemoryProbe.UseResultsDirectory(Path.Combine(artifacts, "lipsync"));
+if (pairedOnly)
+{
+    ReportPaired();
+    return;
+}
+
+var job = shortRun
+    ? Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithLaunchCount(1).WithWarmupCount(2).WithIterationCount(5)
+        .WithIterationTime(Perfolizer.Horology.TimeInterval.FromMilliseconds(150)).WithId("Short")
+    : Job.Default.WithLaunchCount(1).WithMinIterationCount(15).WithMaxIterationCount(30).WithId("Full");
+
+var config = DefaultConfig.Instance
+    .AddJob(job.AsDefault())
+    .AddColumn(StatisticColumn.Median, new MedianRatioColumn(), new ThroughputColumn(), new PeakMemoryColumn())
+    .WithArtifactsPath(artifacts)
+    .WithOptions(ConfigOptions.JoinSummary);
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+if (shortRun)
+{
+    // The BDN rows above ran one after another; add the interleaved ratios (fresh memory figures too).
+    PeakMemoryProbe.UseResultsDirectory(Path.Combine(artifacts, "lipsync-paired"));
+    ReportPaired();
+}
+
+void ReportPaired()
+{
+    var table = PairedRun.Run();
+    var file = Path.Combine(artifacts, "results", "paired.md");
+    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+    File.WriteAllText(file, table);
+    Console.WriteLine();
+    Console.WriteLine("// * Paired SDK/raw ratios (interleaved rounds) *");
+    Console.WriteLine(table);
+    Console.WriteLine($"// written to {file}");
+}

@@ -186,6 +186,12 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         return _store.Seed(request, status, createdAt);
     }
 
+    /// <summary>
+    /// Forgets every generation and every idempotency key, so that a long run of creates (benchmarks, load tests)
+    /// keeps the emulator's memory and lookup times flat. <see cref="CreatedJobCount"/> keeps counting.
+    /// </summary>
+    public void ClearJobs() => _store.Clear();
+
     /// <summary>The URL at which a completed generation's output is served: <c>{BaseAddress}outputs/{id}.mp4</c>.</summary>
     /// <param name="id">The generation id.</param>
     /// <returns>The absolute URL.</returns>

@@ -90,6 +90,17 @@ internal sealed class SyncJobStore(TimeProvider timeProvider, Func<string, strin
         }
     }
 
+    // Forgets every job and idempotency key (long benchmark runs that create jobs by the million).
+    public void Clear()
+    {
+        lock (_lock)
+        {
+            _jobsById.Clear();
+            _jobs.Clear();
+            _idempotencyKeys.Clear();
+        }
+    }
+
     public SyncJob Seed(JsonObject request, string status, DateTimeOffset? createdAt)
     {
         lock (_lock)

@@ -190,13 +190,13 @@ internal static class ErrorBodyScanner
         {
             if (reader.TokenType is JsonTokenType.String or JsonTokenType.Number && reader.CurrentDepth == depth + 1)
             {
-                joined ??= new StringBuilder();
+                joined ??= StringBuilderCache.Acquire();
                 if (joined.Length > 0)
                 {
                     joined.Append(ItemSeparator);
                 }
 
-                joined.Append(reader.TokenType == JsonTokenType.String ? reader.GetString() : Encoding.UTF8.GetString(reader.ValueSpan));
+                AppendValue(joined, ref reader);
             }
             else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && !reader.TrySkip())
             {
@@ -204,7 +204,26 @@ internal static class ErrorBodyScanner
             }
         }
 
-        return joined?.ToString();
+        return joined is null ? null : StringBuilderCache.GetStringAndRelease(joined);
+    }
+
+    // Appends a string or number token without allocating a string for it (the joined text is the only allocation).
+    private static void AppendValue(StringBuilder joined, ref Utf8JsonReader reader)
+    {
+        // UTF-8 never has fewer bytes than the UTF-16 chars it decodes to, and unescaping only shortens.
+        var maxChars = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(maxChars, 1));
+        try
+        {
+            var length = reader.TokenType == JsonTokenType.String
+                ? reader.CopyString(chars)
+                : Encoding.UTF8.GetChars(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan, chars);
+            joined.Append(chars, 0, length);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     private static int MatchName(ref Utf8JsonReader reader, string[] names)

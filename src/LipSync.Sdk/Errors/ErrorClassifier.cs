@@ -84,9 +84,10 @@ internal static class ErrorClassifier
     private static string Describe(
         string provider, int statusCode, ParsedErrorBody parsed, ErrorCatalogEntry? entry, string? contentType, int length, bool truncated)
     {
-        var text = new StringBuilder(128);
+        var text = StringBuilderCache.Acquire();
         text.Append(provider).Append(": ");
-        var detail = parsed.DisplayMessage ?? entry?.Message;
+        // The raw message, not DisplayMessage: AppendClean writes the "; " between list items without a second copy.
+        var detail = parsed.Message ?? entry?.Message;
         if (detail is not null)
         {
             AppendClean(text, detail);
@@ -129,7 +130,7 @@ internal static class ErrorClassifier
             text.Append(')');
         }
 
-        return text.ToString();
+        return StringBuilderCache.GetStringAndRelease(text);
     }
 
     private static void AppendClean(StringBuilder text, string value)
@@ -143,7 +144,14 @@ internal static class ErrorClassifier
                 return;
             }
 
-            text.Append(char.IsControl(c) ? ' ' : c);
+            if (c == ErrorBodyScanner.ItemSeparator)
+            {
+                text.Append("; ");
+            }
+            else
+            {
+                text.Append(char.IsControl(c) ? ' ' : c);
+            }
         }
     }
 
@@ -176,8 +184,19 @@ internal static class ErrorClassifier
         kind is not (LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia) ? null
         : parsed.Field is { } field ? [new LipSyncFieldError(field, parsed.DisplayMessage ?? defaultMessage ?? "invalid value")]
         : parsed.Message is { } message && (parsed.IsMessageList || FieldOf(message) is not null)
-            ? message.Split(ErrorBodyScanner.ItemSeparator).Select(m => new LipSyncFieldError(FieldOf(m), m)).ToArray()
+            ? ToFieldErrors(message.Split(ErrorBodyScanner.ItemSeparator))
             : null;
+
+    private static LipSyncFieldError[] ToFieldErrors(string[] items)
+    {
+        var errors = new LipSyncFieldError[items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            errors[i] = new LipSyncFieldError(FieldOf(items[i]), items[i]);
+        }
+
+        return errors;
+    }
 
     // NestJS (Sync) validation lines start with the property path: "input.0.url must be a URL address".
     private static string? FieldOf(string message)

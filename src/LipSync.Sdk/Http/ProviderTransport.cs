@@ -58,27 +58,31 @@ internal sealed class ProviderTransport
         Exception? failure = null;
         try
         {
-            return await _pipeline.ExecuteAsync(
+            // Failures travel through the pipeline as outcomes, not as thrown exceptions: each throw/rethrow across an
+            // async boundary costs microseconds, and the error path used to throw six times per failed call.
+            var outcome = await _pipeline.ExecuteOutcomeAsync(
                 static (ctx, args) => args.Transport.AttemptAsync(args.State, args.ReadSuccess, ctx.CancellationToken),
                 context,
                 (Transport: this, State: state, ReadSuccess: readSuccess)).ConfigureAwait(false);
+            if (outcome.Exception is null)
+            {
+                return outcome.Result!;
+            }
+
+            failure = outcome.Exception switch
+            {
+                TimeoutRejectedException timeout when !cancellationToken.IsCancellationRequested => LipSyncResiliencePipeline.AsLipSyncException(timeout, Provider),
+                var other => other,
+            };
+            if (failure is LipSyncException known)
+            {
+                known.Attempts = state.Attempts;
+            }
         }
-        catch (TimeoutRejectedException timeout) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception unexpected)
         {
-            var timedOut = LipSyncResiliencePipeline.AsLipSyncException(timeout, Provider);
-            timedOut.Attempts = state.Attempts;
-            failure = timedOut;
-            throw timedOut;
-        }
-        catch (LipSyncException known)
-        {
-            known.Attempts = state.Attempts;
-            failure = known;
-            throw;
-        }
-        catch (Exception other)
-        {
-            failure = other;
+            // The pipeline itself failed (it does not throw for failed attempts).
+            failure = unexpected;
             throw;
         }
         finally
@@ -91,9 +95,19 @@ internal sealed class ProviderTransport
             LipSyncInstrumentation.RecordCallEnd(activity, Provider, request.Operation, _time.GetElapsedTime(state.StartedAt), state.Attempts, failure);
             ResilienceContextPool.Shared.Return(context);
         }
+
+        // A classified failure was never thrown: throw it here, once. Anything thrown by an attempt (caller
+        // cancellation included) keeps its original stack trace.
+        if (failure.StackTrace is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
+        }
+
+        throw failure;
     }
 
-    private async ValueTask<T> AttemptAsync<T>(
+    // Never throws (Polly's outcome contract): a failed attempt becomes Outcome.FromException.
+    private async ValueTask<Outcome<T>> AttemptAsync<T>(
         AttemptState state, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> readSuccess, CancellationToken cancellationToken)
     {
         state.Attempts++;
@@ -103,50 +117,50 @@ internal sealed class ProviderTransport
             LipSyncInstrumentation.RecordRetry(Provider, state.Request.Operation);
         }
 
+        Exception failure;
         try
         {
-            return await SendAttemptAsync(state, readSuccess, activity, cancellationToken).ConfigureAwait(false);
+            using var message = state.Request.CreateMessage(Settings.BaseAddress);
+            message.Headers.UserAgent.Add(UserAgent);
+            HttpResponseMessage response;
+            try
+            {
+                response = await _http().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (HttpRequestException ex)
+            {
+                failure = NetworkFailure(ex);
+                LipSyncInstrumentation.RecordFailure(activity, failure, _redactor);
+                return Outcome.FromException<T>(failure);
+            }
+
+            using (response)
+            {
+                LipSyncInstrumentation.RecordStatusCode(activity, (int)response.StatusCode);
+                if (!response.IsSuccessStatusCode && !(state.Request.AcceptsRedirect && IsRedirect(response)))
+                {
+                    failure = await ClassifyAsync(response, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    try
+                    {
+                        return Outcome.FromResult(await readSuccess(response, cancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+                    {
+                        failure = NetworkFailure(ex);
+                    }
+                }
+            }
         }
         catch (Exception ex)
         {
-            LipSyncInstrumentation.RecordFailure(activity, ex, _redactor);
-            throw;
-        }
-    }
-
-    private async ValueTask<T> SendAttemptAsync<T>(
-        AttemptState state, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> readSuccess, System.Diagnostics.Activity? activity,
-        CancellationToken cancellationToken)
-    {
-        using var message = state.Request.CreateMessage(Settings.BaseAddress);
-        message.Headers.UserAgent.Add(UserAgent);
-        HttpResponseMessage response;
-        try
-        {
-            response = await _http().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        }
-        catch (HttpRequestException ex)
-        {
-            throw NetworkFailure(ex);
+            failure = ex;
         }
 
-        using (response)
-        {
-            LipSyncInstrumentation.RecordStatusCode(activity, (int)response.StatusCode);
-            if (!response.IsSuccessStatusCode && !(state.Request.AcceptsRedirect && IsRedirect(response)))
-            {
-                throw await ClassifyAsync(response, cancellationToken).ConfigureAwait(false);
-            }
-
-            try
-            {
-                return await readSuccess(response, cancellationToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-            {
-                throw NetworkFailure(ex);
-            }
-        }
+        LipSyncInstrumentation.RecordFailure(activity, failure, _redactor);
+        return Outcome.FromException<T>(failure);
     }
 
     private static bool IsRedirect(HttpResponseMessage response) => (int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is not null;

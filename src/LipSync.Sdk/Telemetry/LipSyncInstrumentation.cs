@@ -44,6 +44,12 @@ internal static class LipSyncInstrumentation
 
     public static Activity? StartCall(string provider, ApiRequest request)
     {
+        // The span name is built only when someone listens: without a listener a call costs no string at all.
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
         var activity = Source.StartActivity($"{provider}.{request.Operation}", ActivityKind.Client);
         if (activity is not null)
         {
@@ -57,6 +63,11 @@ internal static class LipSyncInstrumentation
 
     public static Activity? StartAttempt(string provider, ApiRequest request, int attempt)
     {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+
         var activity = Source.StartActivity($"{provider}.{request.Operation} attempt", ActivityKind.Internal);
         if (activity is not null)
         {
