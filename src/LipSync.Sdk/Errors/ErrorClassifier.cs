@@ -43,7 +43,7 @@ internal static class ErrorClassifier
         // Code and request id are echoed by the server like the message, so they are redacted like it (they reach ToString and logs).
         var requestId = Redacted(redactor, FindHeader(headers, profile.RequestIdHeaders) ?? parsed.RequestId);
         var message = redactor.Redact(Describe(profile.Name, statusCode, parsed, entry, contentType, body.Length, bodyTruncated));
-        var bodyText = body.IsEmpty ? null : redactor.Redact(Encoding.UTF8.GetString(body[..Math.Min(body.Length, MaxKeptBodyBytes)]));
+        var bodyText = body.IsEmpty ? null : new PendingResponseBody(body[..Math.Min(body.Length, MaxKeptBodyBytes)].ToArray(), redactor);
         return LipSyncExceptionFactory.Create(
             kind, message, retryable, profile.Name, statusCode, Redacted(redactor, parsed.Code) ?? entry?.Code, retryAfter, requestId,
             responseBody: bodyText, fieldErrors: profile.ReadFieldErrors(kind, body) ?? FieldErrors(kind, parsed, entry?.Message));

@@ -10,6 +10,9 @@ namespace LipSync.Sdk;
 /// </summary>
 public class LipSyncException : Exception
 {
+    private string? _responseBody;
+    private PendingResponseBody? _pendingBody;
+
     /// <summary>Creates an exception describing a provider failure.</summary>
     /// <param name="message">A readable message (must not contain secrets).</param>
     /// <param name="kind">What went wrong.</param>
@@ -70,7 +73,22 @@ public class LipSyncException : Exception
     /// The start of the error body as received (at most 64 KiB, credentials redacted), for diagnostics.
     /// Null when there was no body.
     /// </summary>
-    public string? ResponseBody { get; init; }
+    public string? ResponseBody
+    {
+        // Decoded (and redacted) on first read: most handled exceptions never look at their body.
+        get => _responseBody ??= _pendingBody?.Decode();
+        init
+        {
+            _responseBody = value;
+            _pendingBody = null;
+        }
+    }
+
+    /// <summary>The body as received, decoded into <see cref="ResponseBody"/> only when asked for.</summary>
+    internal PendingResponseBody? PendingBody
+    {
+        init => _pendingBody = value;
+    }
 
     /// <inheritdoc />
     public override string ToString()

@@ -13,31 +13,31 @@ internal static class LipSyncExceptionFactory
         TimeSpan? retryAfter = null,
         string? requestId = null,
         Exception? innerException = null,
-        string? responseBody = null,
+        PendingResponseBody? responseBody = null,
         IReadOnlyList<LipSyncFieldError>? fieldErrors = null) => kind switch
     {
         LipSyncErrorKind.Authentication or LipSyncErrorKind.PermissionDenied =>
-            new LipSyncAuthenticationException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+            new LipSyncAuthenticationException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.InvalidRequest or LipSyncErrorKind.InvalidMedia =>
             new LipSyncValidationException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException)
             {
-                ResponseBody = responseBody,
+                PendingBody = responseBody,
                 FieldErrors = fieldErrors ?? [],
             },
         LipSyncErrorKind.ContentRejected =>
-            new LipSyncContentRejectedException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+            new LipSyncContentRejectedException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.NotFound =>
-            new LipSyncNotFoundException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+            new LipSyncNotFoundException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.Conflict =>
-            new LipSyncConflictException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+            new LipSyncConflictException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.QuotaExceeded =>
-            new LipSyncQuotaExceededException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+            new LipSyncQuotaExceededException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.RateLimited =>
-            new LipSyncRateLimitException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+            new LipSyncRateLimitException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.Timeout =>
-            new LipSyncTimeoutException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+            new LipSyncTimeoutException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.Network or LipSyncErrorKind.ServiceUnavailable or LipSyncErrorKind.ServerError =>
-            new LipSyncServiceException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
-        _ => new LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { ResponseBody = responseBody },
+            new LipSyncServiceException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
+        _ => new LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
     };
 }
