@@ -200,24 +200,47 @@ internal sealed class ProviderTransport
         }
     }
 
-    // Providers that hide errors in 2xx bodies: buffer the (JSON, so small) body, check it, then deserialize it.
+    /// <summary>The largest 2xx JSON body buffered for inspection; API resources are kilobytes, never this.</summary>
+    internal const int MaxInspectedBodyBytes = 16 * 1024 * 1024;
+
+    // Providers that hide errors in 2xx bodies: buffer the (JSON, so small) body up to a cap, check it, then
+    // deserialize it. A body past the cap is a broken or hostile response, not a resource.
     private async ValueTask<T> ReadInspectedJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (Profile.IsErrorInSuccessBody(body))
-        {
-            throw ErrorClassifier.Classify(
-                Profile, (int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, response.Headers,
-                _time.GetUtcNow(), _redactor);
-        }
-
+        var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, MaxInspectedBodyBytes, cancellationToken).ConfigureAwait(false);
         try
         {
-            return JsonSerializer.Deserialize(body, type) ?? throw InvalidResponse((int)response.StatusCode, "the body was JSON null", null);
+            if (truncated && length < MaxInspectedBodyBytes)
+            {
+                // The connection died mid-body: a network failure, retried like any other.
+                throw NetworkFailure(new HttpIOException(HttpRequestError.ResponseEnded, "The response ended before its body was complete."));
+            }
+
+            if (truncated)
+            {
+                throw InvalidResponse((int)response.StatusCode, $"the body is larger than {MaxInspectedBodyBytes / (1024 * 1024)} MiB", null);
+            }
+
+            var body = buffer.AsSpan(0, length);
+            if (Profile.IsErrorInSuccessBody(body))
+            {
+                throw ErrorClassifier.Classify(
+                    Profile, (int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, response.Headers,
+                    _time.GetUtcNow(), _redactor);
+            }
+
+            try
+            {
+                return JsonSerializer.Deserialize(body, type) ?? throw InvalidResponse((int)response.StatusCode, "the body was JSON null", null);
+            }
+            catch (JsonException ex)
+            {
+                throw InvalidResponse((int)response.StatusCode, "the body is not the JSON the API documents", ex);
+            }
         }
-        catch (JsonException ex)
+        finally
         {
-            throw InvalidResponse((int)response.StatusCode, "the body is not the JSON the API documents", ex);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
