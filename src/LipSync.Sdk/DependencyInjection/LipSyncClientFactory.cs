@@ -99,7 +99,7 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
             TransportBuilder.ResolveApiKey(definition, _options().Providers.TryGetValue(definition.Name, out var current) ? current : null) ?? apiKey;
 
         var settings = TransportBuilder.Settings(definition, options, providerOptions);
-        var transport = TransportBuilder.Create(definition, settings, _httpClients(definition, CurrentKey), apiKey, _time, _loggerFactory);
+        var transport = TransportBuilder.Create(definition, settings, _httpClients(definition, CurrentKey), apiKey, _time, _loggerFactory, CurrentKey);
         var native = definition.CreateNativeClient(transport);
         return (native, definition.CreateNeutralClient(native));
     }

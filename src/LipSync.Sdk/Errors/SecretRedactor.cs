@@ -14,20 +14,26 @@ internal sealed class SecretRedactor
     public static readonly SecretRedactor None = new([]);
 
     private readonly string[] _secrets;
+    private readonly Func<string?>? _currentSecret;
 
-    public SecretRedactor(IEnumerable<string?> secrets) =>
+    /// <param name="secrets">The keys known now.</param>
+    /// <param name="currentSecret">The key in force at the time of redaction (a key rotated by an options reload).</param>
+    public SecretRedactor(IEnumerable<string?> secrets, Func<string?>? currentSecret = null)
+    {
         _secrets = secrets.Where(s => s is { Length: >= ShortestSecret }).Select(s => s!).Distinct().ToArray();
+        _currentSecret = currentSecret;
+    }
 
     public string Redact(string text)
     {
         foreach (var secret in _secrets)
         {
-            if (text.Contains(secret, StringComparison.Ordinal))
-            {
-                text = text.Replace(secret, Mask, StringComparison.Ordinal);
-            }
+            text = Hide(text, secret);
         }
 
-        return text;
+        return _currentSecret?.Invoke() is { Length: >= ShortestSecret } current ? Hide(text, current) : text;
     }
+
+    private static string Hide(string text, string secret) =>
+        text.Contains(secret, StringComparison.Ordinal) ? text.Replace(secret, SecretRedactor.Mask, StringComparison.Ordinal) : text;
 }

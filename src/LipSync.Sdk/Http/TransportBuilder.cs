@@ -31,10 +31,11 @@ internal static class TransportBuilder
         };
 
     public static ProviderTransport Create(
-        ProviderDefinition definition, TransportSettings settings, Func<HttpClient> httpClient, string? apiKey, TimeProvider? time, ILoggerFactory? loggerFactory) =>
+        ProviderDefinition definition, TransportSettings settings, Func<HttpClient> httpClient, string? apiKey, TimeProvider? time, ILoggerFactory? loggerFactory,
+        Func<string?>? currentApiKey = null) =>
         new(httpClient, definition.ErrorProfile, settings, time ?? TimeProvider.System,
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("LipSync.Sdk." + definition.Name),
-            new SecretRedactor([apiKey]));
+            new SecretRedactor([apiKey], currentApiKey));
 
     private static TimeSpan? Finite(TimeSpan value) => value == System.Threading.Timeout.InfiniteTimeSpan || value <= TimeSpan.Zero ? null : value;
 }
