@@ -8,29 +8,16 @@ namespace LipSync.Sdk.Tests.Chamelaion;
 /// both, so retry, poll and rate-limit timing is asserted without sleeping. Timers up to 61 s fire at once unless
 /// <c>autoAdvance</c> is off; longer ones (timeouts) only when the clock passes them.
 /// </summary>
-internal sealed class ChamelaionHarness : IAsyncDisposable
+internal sealed class ChamelaionHarness : ProviderHarness<ChamelaionEmulator>
 {
     public const string ApiKey = "ck-test-chamelaion-0123456789";
 
     private ChamelaionHarness(ChamelaionEmulator emulator, ManualTimeProvider time, LipSyncClientFactory factory)
+        : base("chamelaion", emulator, time, factory)
     {
-        Emulator = emulator;
-        Time = time;
-        Factory = factory;
     }
 
-    public ChamelaionEmulator Emulator { get; }
-
-    public ManualTimeProvider Time { get; }
-
-    public LipSyncClientFactory Factory { get; }
-
-    public ILipSyncClient Client => Factory.GetClient("chamelaion");
-
     public IChamelaionClient Native => Factory.GetNativeClient<IChamelaionClient>("chamelaion");
-
-    /// <summary>Backoff delays (timeouts filtered out).</summary>
-    public IReadOnlyList<TimeSpan> Delays => Time.RecordedDelays.Where(d => d < TimeSpan.FromSeconds(90)).ToList();
 
     public IReadOnlyList<RecordedRequest> Creates => Emulator.RequestsTo("POST", "/api/v1/lipsync/generate");
 
@@ -41,24 +28,11 @@ internal sealed class ChamelaionHarness : IAsyncDisposable
         Action<LipSyncOptions>? configure = null, Action<ChamelaionEmulatorOptions>? emulator = null, bool autoAdvance = true,
         TimeProvider? clientClock = null)
     {
-        var time = new ManualTimeProvider(autoAdvance: autoAdvance) { AutoAdvanceMaxDueTime = TimeSpan.FromSeconds(61) };
+        var time = NewClock(autoAdvance);
         var emulatorOptions = new ChamelaionEmulatorOptions { ApiKey = ApiKey, TimeProvider = time };
         emulator?.Invoke(emulatorOptions);
         var server = await ChamelaionEmulator.StartAsync(emulatorOptions);
-        var options = new LipSyncOptions
-        {
-            DefaultProvider = "chamelaion",
-            AttemptTimeout = TimeSpan.FromSeconds(100),
-            TotalTimeout = TimeSpan.FromMinutes(5),
-        };
-        options.Retry.UseJitter = false;
-        options.AddProvider("chamelaion", p =>
-        {
-            p.ApiKey = ApiKey;
-            p.BaseAddress = server.ApiBaseAddress;
-        });
-        configure?.Invoke(options);
-        return new ChamelaionHarness(server, time, new LipSyncClientFactory(options, clientClock ?? time));
+        return new ChamelaionHarness(server, time, NewFactory("chamelaion", ApiKey, server.ApiBaseAddress, clientClock ?? time, configure));
     }
 
     public static LipSyncRequest UrlRequest(string? clientReference = null) => new()
@@ -67,10 +41,4 @@ internal sealed class ChamelaionHarness : IAsyncDisposable
         Audio = MediaSource.FromUrl("https://cdn.example.com/dubs/42-japanese.wav"),
         ClientReference = clientReference,
     };
-
-    public async ValueTask DisposeAsync()
-    {
-        Factory.Dispose();
-        await Emulator.DisposeAsync();
-    }
 }
