@@ -57,20 +57,8 @@ public sealed partial class AudioSpliterEmulator : LoopbackEmulator
     /// <param name="options">Settings, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator.</returns>
-    public static async Task<AudioSpliterEmulator> StartAsync(AudioSpliterEmulatorOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var emulator = new AudioSpliterEmulator(options ?? new AudioSpliterEmulatorOptions());
-        try
-        {
-            await emulator.StartServerAsync(cancellationToken).ConfigureAwait(false);
-            return emulator;
-        }
-        catch
-        {
-            await emulator.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    public static Task<AudioSpliterEmulator> StartAsync(AudioSpliterEmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(new AudioSpliterEmulator(options ?? new AudioSpliterEmulatorOptions()), cancellationToken);
 
     /// <summary>Scripts the next created job to end <c>failed</c> with <c>error{code, message}</c>. Calls queue up.</summary>
     /// <param name="code">The code, e.g. <c>CORRUPT_FILE</c>.</param>

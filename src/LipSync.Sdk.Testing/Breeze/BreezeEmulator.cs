@@ -67,20 +67,8 @@ public sealed partial class BreezeEmulator : LoopbackEmulator
     /// <param name="options">Settings, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator.</returns>
-    public static async Task<BreezeEmulator> StartAsync(BreezeEmulatorOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var emulator = new BreezeEmulator(options ?? new BreezeEmulatorOptions());
-        try
-        {
-            await emulator.StartServerAsync(cancellationToken).ConfigureAwait(false);
-            return emulator;
-        }
-        catch
-        {
-            await emulator.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    public static Task<BreezeEmulator> StartAsync(BreezeEmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(new BreezeEmulator(options ?? new BreezeEmulatorOptions()), cancellationToken);
 
     /// <summary>Scripts the next created job to end <c>failed</c> with <c>error{code, detail}</c>. Calls queue up.</summary>
     /// <param name="code">The code, e.g. <c>GENERATION_FAILED</c>.</param>

@@ -108,20 +108,8 @@ public sealed partial class ChamelaionEmulator : LoopbackEmulator
     /// <param name="options">Settings, or <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
-    public static async Task<ChamelaionEmulator> StartAsync(ChamelaionEmulatorOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var emulator = new ChamelaionEmulator(options ?? new ChamelaionEmulatorOptions());
-        try
-        {
-            await emulator.StartServerAsync(cancellationToken).ConfigureAwait(false);
-            return emulator;
-        }
-        catch
-        {
-            await emulator.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    public static Task<ChamelaionEmulator> StartAsync(ChamelaionEmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(new ChamelaionEmulator(options ?? new ChamelaionEmulatorOptions()), cancellationToken);
 
     /// <summary>The jobs that carry <paramref name="referenceId"/>, in creation order (reference ids are not unique).</summary>
     /// <param name="referenceId">The reference id.</param>

@@ -146,6 +146,30 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>
+    /// Starts <paramref name="emulator"/> and returns it; if the start fails, the emulator is disposed before the
+    /// exception propagates. Every emulator's static <c>StartAsync</c> is this one call.
+    /// </summary>
+    /// <typeparam name="TEmulator">The emulator type.</typeparam>
+    /// <param name="emulator">A constructed, not yet started emulator.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <returns>The running emulator.</returns>
+    protected static async Task<TEmulator> StartAsync<TEmulator>(TEmulator emulator, CancellationToken cancellationToken)
+        where TEmulator : LoopbackEmulator
+    {
+        ArgumentNullException.ThrowIfNull(emulator);
+        try
+        {
+            await emulator.StartServerAsync(cancellationToken).ConfigureAwait(false);
+            return emulator;
+        }
+        catch
+        {
+            await emulator.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
     /// <summary>Starts Kestrel on an ephemeral loopback port and maps the subclass's endpoints. Call once.</summary>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>A task that completes when the server accepts connections and <see cref="BaseAddress"/> is set.</returns>

@@ -93,20 +93,8 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
     /// <param name="options">Settings, or null for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
-    public static async Task<HeyGenEmulator> StartAsync(HeyGenEmulatorOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var emulator = new HeyGenEmulator(options ?? new HeyGenEmulatorOptions());
-        try
-        {
-            await emulator.StartServerAsync(cancellationToken).ConfigureAwait(false);
-            return emulator;
-        }
-        catch
-        {
-            await emulator.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    public static Task<HeyGenEmulator> StartAsync(HeyGenEmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(new HeyGenEmulator(options ?? new HeyGenEmulatorOptions()), cancellationToken);
 
     /// <summary>Scripts the next job of <paramref name="kind"/> to end <c>failed</c> with this <c>failure_code</c> and message. Calls queue up.</summary>
     /// <param name="kind">Which endpoint's next job.</param>

@@ -97,20 +97,8 @@ public sealed partial class SyncEmulator : LoopbackEmulator
     /// <param name="options">Settings, or <see langword="null"/> for the defaults.</param>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop the server.</returns>
-    public static async Task<SyncEmulator> StartAsync(SyncEmulatorOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var emulator = new SyncEmulator(options ?? new SyncEmulatorOptions());
-        try
-        {
-            await emulator.StartServerAsync(cancellationToken).ConfigureAwait(false);
-            return emulator;
-        }
-        catch
-        {
-            await emulator.DisposeAsync().ConfigureAwait(false);
-            throw;
-        }
-    }
+    public static Task<SyncEmulator> StartAsync(SyncEmulatorOptions? options = null, CancellationToken cancellationToken = default) =>
+        StartAsync(new SyncEmulator(options ?? new SyncEmulatorOptions()), cancellationToken);
 
     /// <summary>Returns a snapshot of the generation with the given id, or <see langword="null"/>.</summary>
     /// <param name="id">The generation id.</param>

@@ -27,12 +27,7 @@ internal sealed class AcmeRenderEmulator : LoopbackEmulator
 
     public int PollsUntilDone { get; set; } = 2;
 
-    public static async Task<AcmeRenderEmulator> StartAsync()
-    {
-        var emulator = new AcmeRenderEmulator();
-        await emulator.StartServerAsync(CancellationToken.None);
-        return emulator;
-    }
+    public static Task<AcmeRenderEmulator> StartAsync() => StartAsync(new AcmeRenderEmulator(), CancellationToken.None);
 
     public static string Error(string reason, string text, int http, int? waitMs = null, params (string Name, string Why)[] problems)
     {
