@@ -31,6 +31,16 @@ internal abstract class ProviderHarness<TEmulator> : IAsyncDisposable
     /// <summary>Backoff and hint delays (timeouts filtered out).</summary>
     public IReadOnlyList<TimeSpan> Delays => Time.RecordedDelays.Where(d => d < TimeSpan.FromSeconds(90)).ToList();
 
+    public virtual async ValueTask DisposeAsync()
+    {
+        Factory.Dispose();
+        await Emulator.DisposeAsync();
+    }
+}
+
+/// <summary>The clock and client factory every provider harness starts from.</summary>
+internal static class ProviderHarness
+{
     public static ManualTimeProvider NewClock(bool autoAdvance = true) =>
         new(autoAdvance: autoAdvance) { AutoAdvanceMaxDueTime = TimeSpan.FromSeconds(61) };
 
@@ -52,11 +62,5 @@ internal abstract class ProviderHarness<TEmulator> : IAsyncDisposable
         });
         configure?.Invoke(options);
         return new LipSyncClientFactory(options, clock);
-    }
-
-    public virtual async ValueTask DisposeAsync()
-    {
-        Factory.Dispose();
-        await Emulator.DisposeAsync();
     }
 }

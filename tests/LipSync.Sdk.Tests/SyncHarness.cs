@@ -22,11 +22,11 @@ internal sealed class SyncHarness : ProviderHarness<SyncEmulator>
     public static async Task<SyncHarness> StartAsync(
         Action<LipSyncOptions>? configure = null, Action<SyncEmulatorOptions>? emulator = null, TimeProvider? clock = null)
     {
-        var time = NewClock();
+        var time = ProviderHarness.NewClock();
         var emulatorOptions = new SyncEmulatorOptions { ApiKey = ApiKey };
         emulator?.Invoke(emulatorOptions);
         var server = await SyncEmulator.StartAsync(emulatorOptions);
-        return new SyncHarness(server, time, NewFactory("sync", ApiKey, server.BaseAddress, clock ?? time, configure));
+        return new SyncHarness(server, time, ProviderHarness.NewFactory("sync", ApiKey, server.BaseAddress, clock ?? time, configure));
     }
 
     public static LipSyncRequest Request(string? idempotencyKey = null) => new()

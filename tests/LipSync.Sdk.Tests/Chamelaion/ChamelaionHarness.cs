@@ -28,11 +28,11 @@ internal sealed class ChamelaionHarness : ProviderHarness<ChamelaionEmulator>
         Action<LipSyncOptions>? configure = null, Action<ChamelaionEmulatorOptions>? emulator = null, bool autoAdvance = true,
         TimeProvider? clientClock = null)
     {
-        var time = NewClock(autoAdvance);
+        var time = ProviderHarness.NewClock(autoAdvance);
         var emulatorOptions = new ChamelaionEmulatorOptions { ApiKey = ApiKey, TimeProvider = time };
         emulator?.Invoke(emulatorOptions);
         var server = await ChamelaionEmulator.StartAsync(emulatorOptions);
-        return new ChamelaionHarness(server, time, NewFactory("chamelaion", ApiKey, server.ApiBaseAddress, clientClock ?? time, configure));
+        return new ChamelaionHarness(server, time, ProviderHarness.NewFactory("chamelaion", ApiKey, server.ApiBaseAddress, clientClock ?? time, configure));
     }
 
     public static LipSyncRequest UrlRequest(string? clientReference = null) => new()

@@ -66,7 +66,7 @@ public sealed class CustomProfileTests
     private static async Task<(AcmeRenderEmulator Emulator, ServiceProvider Services, ManualTimeProvider Time)> StartWithDiAsync(string name = Name)
     {
         var emulator = await AcmeRenderEmulator.StartAsync();
-        var time = EnvelopeHarness.NewClock();
+        var time = ProviderHarness.NewClock();
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
 

@@ -20,11 +20,11 @@ internal sealed class HeyGenHarness : ProviderHarness<HeyGenEmulator>
 
     public static async Task<HeyGenHarness> StartAsync(Action<LipSyncOptions>? configure = null, Action<HeyGenEmulatorOptions>? emulator = null)
     {
-        var time = NewClock();
+        var time = ProviderHarness.NewClock();
         var emulatorOptions = new HeyGenEmulatorOptions { ApiKey = ApiKey };
         emulator?.Invoke(emulatorOptions);
         var server = await HeyGenEmulator.StartAsync(emulatorOptions);
-        return new HeyGenHarness(server, time, NewFactory("heygen", ApiKey, server.BaseAddress, time, configure));
+        return new HeyGenHarness(server, time, ProviderHarness.NewFactory("heygen", ApiKey, server.BaseAddress, time, configure));
     }
 
     public static LipSyncRequest Request(string? idempotencyKey = null) => new()
