@@ -2,9 +2,14 @@ namespace LipSync.Sdk;
 
 /// <summary>
 /// A provider-neutral lip-sync client: submit a job, read it, wait for it, list jobs. Each provider implements it
-/// over its native client, which <see cref="GetService"/> returns for anything the neutral model lacks.
+/// over its native client, which <see cref="GetService"/> returns for anything the neutral model lacks. Middleware
+/// (logging, fallback, shared limits...) wraps a client by deriving from <see cref="DelegatingLipSyncClient"/>.
 /// </summary>
-public interface ILipSyncClient
+/// <remarks>
+/// Disposing a client built by the SDK's DI registration or <see cref="ILipSyncClientFactory"/> is a no-op for the
+/// caller: the container or factory owns it. A client you build yourself (a wrapper, a stand-alone client) is yours to dispose.
+/// </remarks>
+public interface ILipSyncClient : IDisposable
 {
     /// <summary>The provider name ("sync", ...).</summary>
     string Provider { get; }
@@ -38,8 +43,13 @@ public interface ILipSyncClient
     /// <exception cref="NotSupportedException">The provider has no list endpoint.</exception>
     IAsyncEnumerable<LipSyncJob> ListJobsAsync(CancellationToken cancellationToken = default);
 
-    /// <summary>Returns an underlying service, such as the provider's native client (for Sync, <c>ISyncClient</c>).</summary>
+    /// <summary>
+    /// Returns an underlying service, such as the provider's native client (for Sync, <c>ISyncClient</c>), the clock,
+    /// or a wrapper in the middleware chain. Wrappers pass requests they cannot answer to the client they wrap, so the
+    /// native client stays reachable through any number of them.
+    /// </summary>
     /// <param name="serviceType">The type wanted.</param>
+    /// <param name="serviceKey">An optional key for services registered under one (null for none).</param>
     /// <returns>The service, or null when this client has none of that type.</returns>
-    object? GetService(Type serviceType);
+    object? GetService(Type serviceType, object? serviceKey = null);
 }

@@ -36,11 +36,21 @@ internal abstract class PolledLipSyncClient : ILipSyncClient, IJobWatchSource
     public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
         JobPoller.WatchAsync(Poller(jobId, options), Provider, jobId, options, _transport.Time, cancellationToken);
 
-    public object? GetService(Type serviceType)
+    public object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
         return _services.FirstOrDefault(serviceType.IsInstanceOfType)
             ?? (serviceType.IsInstanceOfType(this) ? this : serviceType == typeof(TimeProvider) ? _transport.Time : null);
+    }
+
+    /// <summary>The SDK's clients are owned by the DI container or the factory, which release their HTTP resources.</summary>
+    public void Dispose()
+    {
     }
 
     /// <summary>Reads the job once, with the server's hint of when to ask again (a status response's Retry-After).</summary>

@@ -20,7 +20,8 @@ public static class LipSyncClientWatchExtensions
         ArgumentNullException.ThrowIfNull(client);
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         options ??= new JobWaitOptions();
-        if (client is IJobWatchSource source)
+        // Asked through GetService rather than a type test so middleware around the client keeps long polls and hints.
+        if (client.GetService(typeof(IJobWatchSource)) is IJobWatchSource source)
         {
             return source.WatchAsync(jobId, options, cancellationToken);
         }
