@@ -1,0 +1,71 @@
+namespace LipSync.Sdk;
+
+/// <summary>
+/// Composes middleware around a provider-neutral client, in the shape of Microsoft.Extensions.AI's
+/// <c>ChatClientBuilder</c>: the first <see cref="Use(Func{ILipSyncClient, ILipSyncClient})"/> is the outermost
+/// wrapper, the inner client the last to see a call. Usable with or without dependency injection.
+/// </summary>
+public sealed class LipSyncClientBuilder
+{
+    private readonly Func<IServiceProvider, ILipSyncClient> _innerClientFactory;
+    private readonly List<Func<ILipSyncClient, IServiceProvider, ILipSyncClient>> _middleware = [];
+
+    /// <summary>Starts a builder around an existing client.</summary>
+    /// <param name="innerClient">The client the middleware wraps.</param>
+    public LipSyncClientBuilder(ILipSyncClient innerClient)
+    {
+        ArgumentNullException.ThrowIfNull(innerClient);
+        _innerClientFactory = _ => innerClient;
+    }
+
+    /// <summary>Starts a builder around a client created from the service provider when <see cref="Build"/> runs.</summary>
+    /// <param name="innerClientFactory">Creates the client the middleware wraps.</param>
+    public LipSyncClientBuilder(Func<IServiceProvider, ILipSyncClient> innerClientFactory)
+    {
+        ArgumentNullException.ThrowIfNull(innerClientFactory);
+        _innerClientFactory = innerClientFactory;
+    }
+
+    /// <summary>Adds a wrapper. Wrappers added first are outermost.</summary>
+    /// <param name="clientFactory">Wraps the client built so far.</param>
+    /// <returns>This builder.</returns>
+    public LipSyncClientBuilder Use(Func<ILipSyncClient, ILipSyncClient> clientFactory)
+    {
+        ArgumentNullException.ThrowIfNull(clientFactory);
+        return Use((inner, _) => clientFactory(inner));
+    }
+
+    /// <summary>Adds a wrapper that needs services (a logger, a cache, a Redis connection). Wrappers added first are outermost.</summary>
+    /// <param name="clientFactory">Wraps the client built so far, given the service provider.</param>
+    /// <returns>This builder.</returns>
+    public LipSyncClientBuilder Use(Func<ILipSyncClient, IServiceProvider, ILipSyncClient> clientFactory)
+    {
+        ArgumentNullException.ThrowIfNull(clientFactory);
+        _middleware.Add(clientFactory);
+        return this;
+    }
+
+    /// <summary>Builds the chain: the inner client wrapped by each middleware, the first added outermost.</summary>
+    /// <param name="services">Services for the factories; null for none (an empty provider).</param>
+    /// <returns>The outermost client.</returns>
+    /// <exception cref="InvalidOperationException">A middleware factory returned null.</exception>
+    public ILipSyncClient Build(IServiceProvider? services = null)
+    {
+        services ??= EmptyServiceProvider.Instance;
+        var client = _innerClientFactory(services);
+        for (var i = _middleware.Count - 1; i >= 0; i--)
+        {
+            client = _middleware[i](client, services)
+                ?? throw new InvalidOperationException($"The middleware at index {i} of the {nameof(LipSyncClientBuilder)} returned null.");
+        }
+
+        return client;
+    }
+
+    private sealed class EmptyServiceProvider : IServiceProvider
+    {
+        public static readonly EmptyServiceProvider Instance = new();
+
+        public object? GetService(Type serviceType) => null;
+    }
+}
