@@ -11,7 +11,22 @@ using LipSync.Sdk.Benchmarks;
 //   dotnet run -c Release --project benchmarks/LipSync.Sdk.Benchmarks -- --short
 // Paired SDK/raw ratios only (interleaved rounds, robust to load from other processes; about 30 s):
 //   dotnet run -c Release --project benchmarks/LipSync.Sdk.Benchmarks -- --paired
+// Client CPU per call with the server in another process pinned to another core (and the TypeScript SDK as a peer):
+//   benchmarks/cpu-per-call.sh   (runs this program with --serve and --cpu-per-call BASE KEY JOB [rounds calls concurrency])
 // Other BenchmarkDotNet switches (--filter, --list flat, --job dry, --exporters ...) pass through.
+if (args is ["--serve", ..])
+{
+    await ServeMode.RunAsync().ConfigureAwait(false);
+    return;
+}
+
+if (args is ["--cpu-per-call", var baseAddress, var apiKey, var jobId, .. var rest])
+{
+    int Arg(int index, int fallback) => rest.Length > index ? int.Parse(rest[index], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    Console.WriteLine(await CpuPerCallRun.RunAsync(new Uri(baseAddress), apiKey, jobId, Arg(0, 20), Arg(1, 2000), Arg(2, 16)).ConfigureAwait(false));
+    return;
+}
+
 var shortRun = args.Contains("--short");
 var pairedOnly = args.Contains("--paired");
 args = [.. args.Where(a => a is not ("--short" or "--paired"))];
