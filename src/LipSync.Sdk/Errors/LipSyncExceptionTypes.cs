@@ -64,7 +64,14 @@ public sealed class LipSyncServiceException(
     string? errorCode = null, TimeSpan? retryAfter = null, string? requestId = null, Exception? innerException = null)
     : LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException);
 
-/// <summary>One validation problem reported by a provider.</summary>
+/// <summary>One validation problem reported by a provider (its text neutralised like <see cref="LipSyncException.ErrorCode"/>).</summary>
 /// <param name="Field">The field the problem is about, when the provider names one.</param>
 /// <param name="Message">What is wrong.</param>
-public sealed record LipSyncFieldError(string? Field, string Message);
+public sealed record LipSyncFieldError(string? Field, string Message)
+{
+    /// <summary>The field the problem is about, when the provider names one.</summary>
+    public string? Field { get; init => field = ServerText.Clean(value); } = ServerText.Clean(Field);
+
+    /// <summary>What is wrong.</summary>
+    public string Message { get; init => field = ServerText.Clean(value, ServerText.MaxMessageLength); } = ServerText.Clean(Message, ServerText.MaxMessageLength);
+}

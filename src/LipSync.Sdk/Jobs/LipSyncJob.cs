@@ -12,8 +12,8 @@ public sealed record LipSyncJob
     /// <summary>The neutral status.</summary>
     public required JobStatus Status { get; init; }
 
-    /// <summary>The provider's own status value, verbatim (for example "REJECTED").</summary>
-    public string? ProviderStatus { get; init; }
+    /// <summary>The provider's own status value (for example "REJECTED"), neutralised like <see cref="LipSyncException.ErrorCode"/>.</summary>
+    public string? ProviderStatus { get; init => field = ServerText.Clean(value); }
 
     /// <summary>Where the result can be downloaded, once completed. Often a signed, expiring URL.</summary>
     public Uri? OutputUrl { get; init; }
