@@ -21,8 +21,11 @@ public sealed record LipSyncJob
     /// <summary>The duration of the output, when the provider reports it.</summary>
     public TimeSpan? Duration { get; init; }
 
-    /// <summary>Progress from 0 to 100, when the provider reports it.</summary>
-    public double? ProgressPercent { get; init; }
+    /// <summary>
+    /// Progress from 0 to 100, when the provider reports it: a reported value outside that range is clamped to it,
+    /// and one that is not a finite number (a hostile <c>1e400</c>) reads as not reported.
+    /// </summary>
+    public double? ProgressPercent { get; init => field = ServerNumbers.Percent(value); }
 
     /// <summary>When the provider created the job.</summary>
     public DateTimeOffset? CreatedAt { get; init; }

@@ -93,7 +93,7 @@ public static class HeyGenJobMapper
             Status = status,
             ProviderStatus = providerStatus,
             OutputUrl = status == JobStatus.Completed && Uri.TryCreate(outputUrl, UriKind.Absolute, out var output) ? output : null,
-            Duration = duration is { } seconds && double.IsFinite(seconds) && seconds >= 0 ? TimeSpan.FromSeconds(seconds) : null,
+            Duration = ServerNumbers.Duration(duration),
             CreatedAt = createdAt is { } unix && double.IsFinite(unix) && unix > 0 && unix < 253402300799
                 ? DateTimeOffset.FromUnixTimeMilliseconds((long)(unix * 1000))
                 : null,
