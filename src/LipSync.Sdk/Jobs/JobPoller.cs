@@ -130,5 +130,5 @@ internal static class JobPoller
     private static LipSyncTimeoutException TimedOut(string provider, string jobId, JobWaitOptions options, LipSyncJob? last) => new(
         string.Create(CultureInfo.InvariantCulture, $"{provider}: job {ServerText.Clean(jobId)} did not complete within {options.Timeout.TotalSeconds:0.###} s (")
             + (last is null ? "the status poll did not answer in time)." : $"last status {ServerText.Clean(last.ProviderStatus) ?? last.Status.ToString()}).")
-        , LipSyncErrorKind.Timeout, isRetryable: true, provider);
+        , isRetryable: true, provider);
 }

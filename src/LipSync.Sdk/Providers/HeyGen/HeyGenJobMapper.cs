@@ -8,7 +8,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 /// a wait continues (bounded by its timeout) instead of throwing. A failure's code goes through the error catalogue,
 /// so a failed job says why (<see cref="LipSyncJobError.Cause"/>) the same way an HTTP error would.
 /// </summary>
-public static class HeyGenJobMapper
+internal static class HeyGenJobMapper
 {
     /// <summary>The neutral status of any HeyGen status word (case-insensitive); unknown words are <see cref="JobStatus.Processing"/>.</summary>
     /// <param name="status">The provider's status.</param>
