@@ -11,7 +11,10 @@ namespace LipSync.Sdk;
 /// never as an infinite cost or segment bound. Optional numbers read "not reported" instead
 /// (<see cref="LenientDoubleConverter"/>).
 /// </summary>
-/// <remarks>Registered once per provider context with <c>[JsonSourceGenerationOptions(Converters = ...)]</c>.</remarks>
+/// <remarks>
+/// Registered once per provider context, with <see cref="LenientDoubleConverter"/> for every optional number:
+/// <c>[JsonSourceGenerationOptions(Converters = [typeof(FiniteDoubleConverter), typeof(LenientDoubleConverter)])]</c>.
+/// </remarks>
 internal sealed class FiniteDoubleConverter : JsonConverter<double>
 {
     /// <inheritdoc />
