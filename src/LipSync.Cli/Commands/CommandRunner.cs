@@ -33,7 +33,7 @@ internal static class CommandRunner
         {
             var failure = new LipSyncTimeoutException(
                 string.Create(CultureInfo.InvariantCulture, $"{provider}: gave up after --timeout {timeout!.Value.TotalSeconds:0.###} s."),
-                LipSyncErrorKind.Timeout, isRetryable: true, provider);
+                isRetryable: true, provider);
             presenter.Failure(failure, ProviderConnection.ApiKeyVariableOf(provider));
             return ExitCodes.For(failure.Kind);
         }

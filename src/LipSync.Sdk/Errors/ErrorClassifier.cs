@@ -39,7 +39,7 @@ internal static class ErrorClassifier
         // An error reported inside a 2xx body (ok:false) has no meaningful HTTP status: the body's own status decides.
         var kind = entry?.Kind ?? profile.KindForStatus(statusCode < 400 && parsed.Status is >= 400 ? parsed.Status.Value : statusCode);
         var retryable = entry?.IsRetryable ?? ErrorKindRules.IsRetryableByDefault(kind);
-        var retryAfter = HeaderRetryAfter(headers, now) ?? parsed.RetryAfter;
+        var retryAfter = RetryAfterParser.FromHeaders(headers, now) ?? parsed.RetryAfter;
         // Code and request id are echoed by the server like the message, so they are redacted like it (they reach ToString and logs).
         var requestId = Redacted(redactor, FindHeader(headers, profile.RequestIdHeaders) ?? parsed.RequestId);
         var message = redactor.Redact(Describe(profile.Name, statusCode, parsed, entry, contentType, body.Length, bodyTruncated));
@@ -51,15 +51,30 @@ internal static class ErrorClassifier
 
     private static string? Redacted(SecretRedactor redactor, string? text) => text is null ? null : redactor.Redact(text);
 
-    /// <summary>The delay a response's headers ask for: <c>retry-after-ms</c> first (more precise), then <c>Retry-After</c>.</summary>
-    public static TimeSpan? HeaderRetryAfter(IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers, DateTimeOffset now) =>
-        RetryAfterParser.ParseMilliseconds(FindHeader(headers, "retry-after-ms"))
-        ?? RetryAfterParser.ParseRetryAfter(FindHeader(headers, "Retry-After"), now);
-
     public static string? FindHeader(IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers, params IReadOnlyList<string> names)
     {
         if (headers is null)
         {
+            return null;
+        }
+
+        if (headers is System.Net.Http.Headers.HttpHeaders http)
+        {
+            // A response's own headers: look the names up rather than enumerate (and parse) every header.
+            foreach (var name in names)
+            {
+                if (http.NonValidated.TryGetValues(name, out var values))
+                {
+                    foreach (var value in values)
+                    {
+                        if (!string.IsNullOrWhiteSpace(value))
+                        {
+                            return value.Trim();
+                        }
+                    }
+                }
+            }
+
             return null;
         }
 
@@ -150,7 +165,7 @@ internal static class ErrorClassifier
             }
             else
             {
-                text.Append(char.IsControl(c) ? ' ' : c);
+                text.Append(ServerText.IsUnsafe(c) ? ' ' : c);
             }
         }
     }

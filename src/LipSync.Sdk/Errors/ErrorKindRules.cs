@@ -4,7 +4,7 @@ namespace LipSync.Sdk;
 /// The defaults the taxonomy falls back to when a provider gives no known code: the kind an HTTP status
 /// means, and whether a kind is worth retrying.
 /// </summary>
-public static class ErrorKindRules
+internal static class ErrorKindRules
 {
     /// <summary>The kind an HTTP status means when no provider code says otherwise.</summary>
     /// <param name="statusCode">The HTTP status code.</param>

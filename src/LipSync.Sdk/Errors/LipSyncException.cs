@@ -6,7 +6,9 @@ namespace LipSync.Sdk;
 /// <summary>
 /// The one exception type every provider failure surfaces as (directly or through a subclass): what went wrong
 /// (<see cref="Kind"/>), whether a retry can help (<see cref="IsRetryable"/>) and when (<see cref="RetryAfter"/>).
-/// The message never contains credentials.
+/// The message never contains credentials. Server-provided text in it (and in <see cref="ErrorCode"/> and
+/// <see cref="RequestId"/>) is neutralised: control, bidi-override and line-separator characters become spaces and
+/// lengths are bounded, so a hostile server can neither forge log lines nor send terminal escapes through it.
 /// </summary>
 public class LipSyncException : Exception
 {
@@ -33,16 +35,16 @@ public class LipSyncException : Exception
         TimeSpan? retryAfter = null,
         string? requestId = null,
         Exception? innerException = null)
-        : base(message, innerException)
+        : base(ServerText.Clean(message, ServerText.MaxMessageLength), innerException)
     {
         ArgumentNullException.ThrowIfNull(provider);
         Kind = kind;
         IsRetryable = isRetryable;
         Provider = provider;
         StatusCode = statusCode;
-        ErrorCode = errorCode;
+        ErrorCode = ServerText.Clean(errorCode);
         RetryAfter = retryAfter;
-        RequestId = requestId;
+        RequestId = ServerText.Clean(requestId);
     }
 
     /// <summary>What went wrong.</summary>
@@ -124,7 +126,7 @@ public class LipSyncException : Exception
         text.Append(']');
         if (InnerException is not null)
         {
-            text.Append(" ---> ").Append(InnerException.GetType().FullName).Append(": ").Append(InnerException.Message);
+            text.Append(" ---> ").Append(InnerException.GetType().FullName).Append(": ").Append(ServerText.Clean(InnerException.Message, ServerText.MaxMessageLength));
         }
 
         if (StackTrace is not null)

@@ -25,17 +25,17 @@ internal static class LipSyncExceptionFactory
                 FieldErrors = fieldErrors ?? [],
             },
         LipSyncErrorKind.ContentRejected =>
-            new LipSyncContentRejectedException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
+            new LipSyncContentRejectedException(message, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.NotFound =>
-            new LipSyncNotFoundException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
+            new LipSyncNotFoundException(message, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.Conflict =>
-            new LipSyncConflictException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
+            new LipSyncConflictException(message, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.QuotaExceeded =>
-            new LipSyncQuotaExceededException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
+            new LipSyncQuotaExceededException(message, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.RateLimited =>
-            new LipSyncRateLimitException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
+            new LipSyncRateLimitException(message, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.Timeout =>
-            new LipSyncTimeoutException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
+            new LipSyncTimeoutException(message, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         LipSyncErrorKind.Network or LipSyncErrorKind.ServiceUnavailable or LipSyncErrorKind.ServerError =>
             new LipSyncServiceException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },
         _ => new LipSyncException(message, kind, isRetryable, provider, statusCode, errorCode, retryAfter, requestId, innerException) { PendingBody = responseBody },

@@ -34,6 +34,21 @@ internal sealed class SecretRedactor
         return _currentSecret?.Invoke() is { Length: >= ShortestSecret } current ? Hide(text, current) : text;
     }
 
+    /// <summary>The job with its failure's code and message redacted (some providers echo the key in a job's failure).</summary>
+    public LipSyncJob Redact(LipSyncJob job)
+    {
+        if (job.Error is not { } error)
+        {
+            return job;
+        }
+
+        var code = error.ErrorCode is null ? null : Redact(error.ErrorCode);
+        var message = Redact(error.Message);
+        return ReferenceEquals(code, error.ErrorCode) && ReferenceEquals(message, error.Message)
+            ? job
+            : job with { Error = error with { ErrorCode = code, Message = message } };
+    }
+
     private static string Hide(string text, string secret) =>
         text.Contains(secret, StringComparison.Ordinal) ? text.Replace(secret, SecretRedactor.Mask, StringComparison.Ordinal) : text;
 }

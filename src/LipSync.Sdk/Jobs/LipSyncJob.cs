@@ -12,8 +12,8 @@ public sealed record LipSyncJob
     /// <summary>The neutral status.</summary>
     public required JobStatus Status { get; init; }
 
-    /// <summary>The provider's own status value, verbatim (for example "REJECTED").</summary>
-    public string? ProviderStatus { get; init; }
+    /// <summary>The provider's own status value (for example "REJECTED"), neutralised like <see cref="LipSyncException.ErrorCode"/>.</summary>
+    public string? ProviderStatus { get; init => field = ServerText.Clean(value); }
 
     /// <summary>Where the result can be downloaded, once completed. Often a signed, expiring URL.</summary>
     public Uri? OutputUrl { get; init; }
@@ -21,8 +21,11 @@ public sealed record LipSyncJob
     /// <summary>The duration of the output, when the provider reports it.</summary>
     public TimeSpan? Duration { get; init; }
 
-    /// <summary>Progress from 0 to 100, when the provider reports it.</summary>
-    public double? ProgressPercent { get; init; }
+    /// <summary>
+    /// Progress from 0 to 100, when the provider reports it: a reported value outside that range is clamped to it,
+    /// and one that is not a finite number (a hostile <c>1e400</c>) reads as not reported.
+    /// </summary>
+    public double? ProgressPercent { get; init => field = ServerNumbers.Percent(value); }
 
     /// <summary>When the provider created the job.</summary>
     public DateTimeOffset? CreatedAt { get; init; }

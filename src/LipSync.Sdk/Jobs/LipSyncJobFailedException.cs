@@ -17,9 +17,9 @@ public sealed class LipSyncJobFailedException : LipSyncException
     // an HTTP error's (Job keeps the provider's data as received).
     internal LipSyncJobFailedException(LipSyncJob job, SecretRedactor redactor)
         : base(redactor.Redact(Describe(job)), LipSyncErrorKind.GenerationFailed, job?.Error?.IsRetryable ?? false, job?.Provider ?? string.Empty,
-            statusCode: null, errorCode: job?.Error?.ErrorCode)
+            statusCode: null, errorCode: job?.Error?.ErrorCode is { } code ? redactor.Redact(code) : null)
     {
-        Job = job!;
+        Job = redactor.Redact(job!);
         Cause = job!.Error?.Cause ?? LipSyncErrorKind.Unknown;
     }
 

@@ -30,11 +30,15 @@ internal abstract class PolledLipSyncClient : ILipSyncClient, IJobWatchSource
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         options ??= new JobWaitOptions();
-        return JobPoller.WaitAsync(Poller(jobId, options), Provider, jobId, options, _transport.Time, _transport.Redactor, cancellationToken);
+        return JobPoller.WaitAsync(Poller(jobId, options), Provider, jobId, options, LongestHint, _transport.Time, _transport.Redactor, cancellationToken);
     }
 
     public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
-        JobPoller.WatchAsync(Poller(jobId, options), Provider, jobId, options, _transport.Time, cancellationToken);
+        JobPoller.WatchAsync(Poller(jobId, options), Provider, jobId, options, LongestHint, _transport.Time, cancellationToken);
+
+    // A status response's Retry-After is followed up to the hint the client waits for on a retry; beyond it the
+    // wait polls at that bound (a 200 is no refusal, so nothing is thrown).
+    private TimeSpan LongestHint => _transport.Settings.Retry.MaxRetryAfter;
 
     public object? GetService(Type serviceType, object? serviceKey = null)
     {
@@ -61,5 +65,9 @@ internal abstract class PolledLipSyncClient : ILipSyncClient, IJobWatchSource
     protected abstract Task<JobPoll> PollAsync(string jobId, JobWaitOptions options, TimeSpan remaining, CancellationToken cancellationToken);
 
     private Func<TimeSpan, CancellationToken, Task<JobPoll>> Poller(string jobId, JobWaitOptions options) =>
-        (remaining, ct) => PollAsync(jobId, options, remaining, ct);
+        async (remaining, ct) =>
+        {
+            var poll = await PollAsync(jobId, options, remaining, ct).ConfigureAwait(false);
+            return poll with { Job = _transport.Redactor.Redact(poll.Job) };
+        };
 }

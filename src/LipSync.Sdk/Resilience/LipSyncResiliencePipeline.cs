@@ -85,7 +85,7 @@ internal static partial class LipSyncResiliencePipeline
         LipSyncException known => known,
         TimeoutRejectedException timeout => new LipSyncTimeoutException(
             $"{provider}: the request timed out after {timeout.Timeout.TotalSeconds:0.###} s.",
-            LipSyncErrorKind.Timeout, isRetryable: true, provider, innerException: timeout),
+            isRetryable: true, provider, innerException: timeout),
         _ => new LipSyncException($"{provider}: {exception.GetType().Name}: {exception.Message}", LipSyncErrorKind.Unknown, false, provider, innerException: exception),
     };
 

@@ -72,6 +72,7 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient
     public async IAsyncEnumerable<BreezeVoice> ListVoicesAsync(BreezeVoiceQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var page = query?.Clone() ?? new BreezeVoiceQuery();
+        var progress = new PageProgress<BreezeVoice>(BreezeErrorCatalog.ProviderName, "ListVoices", v => v.VoiceId, page.PageToken);
         while (true)
         {
             var result = await GetVoicesPageAsync(page, cancellationToken).ConfigureAwait(false);
@@ -83,11 +84,13 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient
             // Breeze mixes paging styles (provider notes §1.8): prefer the token, else the page number with has_more.
             if (!string.IsNullOrEmpty(result.NextPageToken))
             {
+                progress.Advance(result.Voices, result.NextPageToken);
                 page.PageToken = result.NextPageToken;
                 page.Page = null;
             }
             else if (result.HasMore && result.Voices.Count > 0)
             {
+                progress.Advance(result.Voices, "page " + ((page.Page ?? 1) + 1).ToString(CultureInfo.InvariantCulture));
                 page.PageToken = null;
                 page.Page = (page.Page ?? 1) + 1;
             }

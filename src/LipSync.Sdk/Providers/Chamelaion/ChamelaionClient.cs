@@ -107,6 +107,7 @@ public sealed class ChamelaionClient : IChamelaionClient
     {
         var page = new ListRequestsOptions { Limit = options?.Limit, Offset = options?.Offset, ReferenceId = options?.ReferenceId };
         var offset = options?.Offset ?? 0;
+        var progress = new PageProgress<ChamelaionJob>(ChamelaionErrorCatalog.ProviderName, "ListRequests", j => j.Id);
         while (true)
         {
             var result = await GetRequestsPageAsync(page, cancellationToken).ConfigureAwait(false);
@@ -125,6 +126,7 @@ public sealed class ChamelaionClient : IChamelaionClient
                 yield break;
             }
 
+            progress.Advance(result.Data, offset.ToString(CultureInfo.InvariantCulture));
             page.Offset = offset;
         }
     }

@@ -80,7 +80,7 @@ public static class ChamelaionErrorCatalog
     /// </summary>
     /// <param name="message">The documented message, e.g. <c>token limit reached</c>.</param>
     /// <returns>The code, e.g. <c>token_limit_reached</c>.</returns>
-    public static string CodeFor(string message)
+    internal static string CodeFor(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
         var code = new StringBuilder(message.Length);
@@ -103,7 +103,7 @@ public static class ChamelaionErrorCatalog
     /// <param name="statusCode">The HTTP status.</param>
     /// <param name="message">The <c>error</c> field of the body.</param>
     /// <returns>The row, or null when the status and message are not documented together.</returns>
-    public static ErrorCatalogEntry? Match(int statusCode, string? message) =>
+    internal static ErrorCatalogEntry? Match(int statusCode, string? message) =>
         message is null ? null
         : Catalog.Entries.FirstOrDefault(row => row.Status == statusCode && MessageMatches(row.Message, message))
 
@@ -114,7 +114,7 @@ public static class ChamelaionErrorCatalog
     /// <summary>Finds the row of a failed job's <c>error_message</c>, by message alone.</summary>
     /// <param name="errorMessage">The job's <c>error_message</c>.</param>
     /// <returns>The row, or null when the message is not documented.</returns>
-    public static ErrorCatalogEntry? MatchJobFailure(string? errorMessage) =>
+    internal static ErrorCatalogEntry? MatchJobFailure(string? errorMessage) =>
         errorMessage is null ? null : Catalog.Entries.FirstOrDefault(row => MessageMatches(row.Message, errorMessage));
 
     internal static bool MessageMatches(string documented, string received)

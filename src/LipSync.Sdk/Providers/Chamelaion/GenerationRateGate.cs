@@ -34,7 +34,7 @@ internal sealed class GenerationRateGate : IDisposable
         {
             throw new LipSyncRateLimitException(
                 $"{ChamelaionErrorCatalog.ProviderName}: {_queueLimit} generate calls are already waiting for the client-side rate limit of {_permitLimit} per minute; nothing was sent.",
-                LipSyncErrorKind.RateLimited, isRetryable: true, ChamelaionErrorCatalog.ProviderName);
+                isRetryable: true, ChamelaionErrorCatalog.ProviderName);
         }
     }
 

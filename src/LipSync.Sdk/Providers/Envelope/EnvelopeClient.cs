@@ -11,7 +11,7 @@ namespace LipSync.Sdk.Providers.Envelope;
 /// error classification, <c>ok:false</c> under 2xx), captures rate-limit headers, streams downloads and reads jobs.
 /// Breeze and AudioSpliter's typed clients are thin layers over it. Thread-safe.
 /// </summary>
-public sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
+internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
 {
     private const int CopyBufferSize = 81920;
     private readonly ProviderTransport _transport;

@@ -17,7 +17,7 @@ internal static class EnvelopeJobMapper
             Status = status,
             ProviderStatus = providerStatus,
             OutputUrl = Uri.TryCreate(JsonNodePath.String(body, layout.OutputUrlPath), UriKind.Absolute, out var output) ? output : null,
-            Duration = seconds is >= 0 ? TimeSpan.FromSeconds(seconds.Value) : null,
+            Duration = ServerNumbers.Duration(seconds),
             ProgressPercent = status == JobStatus.Completed ? 100 : JsonNodePath.Number(body, layout.ProgressPath),
             CreatedAt = JsonNodePath.Time(body, layout.CreatedAtPath),
             Error = status is JobStatus.Failed or JobStatus.Canceled ? ToError(layout, catalog, body, providerStatus) : null,

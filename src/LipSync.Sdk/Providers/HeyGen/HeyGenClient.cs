@@ -64,7 +64,7 @@ public sealed class HeyGenClient : IHeyGenClient
 
     /// <inheritdoc />
     public IAsyncEnumerable<Lipsync> ListLipsyncsAsync(HeyGenListOptions? options = null, CancellationToken cancellationToken = default) =>
-        AllPages(GetLipsyncsPageAsync, options, cancellationToken);
+        AllPages(GetLipsyncsPageAsync, "ListLipsyncs", l => l.Id, options, cancellationToken);
 
     /// <inheritdoc />
     public async Task<VideoCreated> CreateVideoAsync(CreateVideoRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
@@ -91,7 +91,7 @@ public sealed class HeyGenClient : IHeyGenClient
 
     /// <inheritdoc />
     public IAsyncEnumerable<Video> ListVideosAsync(HeyGenListOptions? options = null, CancellationToken cancellationToken = default) =>
-        AllPages(GetVideosPageAsync, options, cancellationToken);
+        AllPages(GetVideosPageAsync, "ListVideos", v => v.Id, options, cancellationToken);
 
     /// <inheritdoc />
     public Task<Asset> UploadAssetAsync(LocalMediaSource media, string? idempotencyKey = null, CancellationToken cancellationToken = default)
@@ -142,9 +142,11 @@ public sealed class HeyGenClient : IHeyGenClient
         envelope.Data ?? throw _transport.InvalidResponse(200, "the body has no data", null);
 
     private static async IAsyncEnumerable<T> AllPages<T>(
-        Func<HeyGenListOptions, CancellationToken, Task<HeyGenPage<T>>> getPage, HeyGenListOptions? options, [EnumeratorCancellation] CancellationToken cancellationToken)
+        Func<HeyGenListOptions, CancellationToken, Task<HeyGenPage<T>>> getPage, string listing, Func<T, string?> keyOf, HeyGenListOptions? options,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var page = new HeyGenListOptions { Limit = options?.Limit, Token = options?.Token };
+        var progress = new PageProgress<T>(HeyGenErrorCatalog.ProviderName, listing, keyOf, page.Token);
         while (true)
         {
             var result = await getPage(page, cancellationToken).ConfigureAwait(false);
@@ -153,12 +155,12 @@ public sealed class HeyGenClient : IHeyGenClient
                 yield return item;
             }
 
-            // A token that does not move would loop forever: stop instead.
-            if (!result.HasMore || string.IsNullOrEmpty(result.NextToken) || result.NextToken == page.Token)
+            if (!result.HasMore || string.IsNullOrEmpty(result.NextToken))
             {
                 yield break;
             }
 
+            progress.Advance(result.Data, result.NextToken);
             page.Token = result.NextToken;
         }
     }

@@ -8,7 +8,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 /// a wait continues (bounded by its timeout) instead of throwing. A failure's code goes through the error catalogue,
 /// so a failed job says why (<see cref="LipSyncJobError.Cause"/>) the same way an HTTP error would.
 /// </summary>
-public static class HeyGenJobMapper
+internal static class HeyGenJobMapper
 {
     /// <summary>The neutral status of any HeyGen status word (case-insensitive); unknown words are <see cref="JobStatus.Processing"/>.</summary>
     /// <param name="status">The provider's status.</param>
@@ -93,7 +93,7 @@ public static class HeyGenJobMapper
             Status = status,
             ProviderStatus = providerStatus,
             OutputUrl = status == JobStatus.Completed && Uri.TryCreate(outputUrl, UriKind.Absolute, out var output) ? output : null,
-            Duration = duration is { } seconds && double.IsFinite(seconds) && seconds >= 0 ? TimeSpan.FromSeconds(seconds) : null,
+            Duration = ServerNumbers.Duration(duration),
             CreatedAt = createdAt is { } unix && double.IsFinite(unix) && unix > 0 && unix < 253402300799
                 ? DateTimeOffset.FromUnixTimeMilliseconds((long)(unix * 1000))
                 : null,

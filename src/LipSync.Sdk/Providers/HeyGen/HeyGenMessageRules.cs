@@ -8,7 +8,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 /// as <c>{voice_id}</c> — and classified as data, like the code catalogue. The <see cref="ErrorCatalogEntry.Code"/>
 /// of these rows names the documented scenario; HeyGen never sends it.
 /// </summary>
-public static class HeyGenMessageRules
+internal static class HeyGenMessageRules
 {
     /// <summary>The rules, in the reference's order: the message text a body must start with, and its meaning.</summary>
     public static IReadOnlyList<(string MessageStart, ErrorCatalogEntry Entry)> Rules { get; } =

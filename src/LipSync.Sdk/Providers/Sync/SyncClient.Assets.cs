@@ -76,13 +76,7 @@ public sealed partial class SyncClient
     private async ValueTask<SyncPollResult> ReadPollAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         var generation = await _transport.ReadJsonAsync(response, SyncJsonContext.Default.Generation, cancellationToken).ConfigureAwait(false);
-        var hint = response.Headers.RetryAfter switch
-        {
-            { Delta: { } delta } => delta,
-            { Date: { } date } => date - _transport.Time.GetUtcNow() is { } wait && wait > TimeSpan.Zero ? wait : TimeSpan.Zero,
-            _ => (TimeSpan?)null,
-        };
-        return new SyncPollResult(generation, hint);
+        return new SyncPollResult(generation, PollHint.RetryAfter(response, _transport.Time));
     }
 
     private static string? AssetTypeOf(string contentType) =>

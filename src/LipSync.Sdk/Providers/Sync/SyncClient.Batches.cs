@@ -92,7 +92,7 @@ public sealed partial class SyncClient
             {
                 throw new LipSyncTimeoutException(
                     $"sync: batch {batchId} did not finish within {options.Timeout.TotalSeconds:0.#} s (last status {batch.Status}).",
-                    LipSyncErrorKind.Timeout, isRetryable: true, SyncErrorCatalog.ProviderName);
+                    isRetryable: true, SyncErrorCatalog.ProviderName);
             }
 
             await Task.Delay(interval < remaining ? interval : remaining, time, cancellationToken).ConfigureAwait(false);

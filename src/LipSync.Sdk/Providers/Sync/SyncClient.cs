@@ -67,6 +67,7 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
             Cursor = options?.Cursor,
         };
 
+        var progress = new PageProgress<Generation>(SyncErrorCatalog.ProviderName, "ListGenerations", g => g.Id, page.Cursor);
         while (true)
         {
             var items = await GetGenerationsPageAsync(page, cancellationToken).ConfigureAwait(false);
@@ -81,6 +82,7 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
                 yield break;
             }
 
+            progress.Advance(items, items[^1].Id);
             page.Cursor = items[^1].Id;
         }
     }

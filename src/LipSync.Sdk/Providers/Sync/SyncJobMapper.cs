@@ -34,7 +34,7 @@ internal static class SyncJobMapper
             Status = status,
             ProviderStatus = generation.Status,
             OutputUrl = Uri.TryCreate(generation.OutputUrl, UriKind.Absolute, out var output) ? output : null,
-            Duration = generation.OutputDuration is { } seconds && double.IsFinite(seconds) && seconds >= 0 ? TimeSpan.FromSeconds(seconds) : null,
+            Duration = ServerNumbers.Duration(generation.OutputDuration),
             ProgressPercent = generation.ProgressPercent,
             CreatedAt = generation.CreatedAt,
             Error = status is JobStatus.Failed or JobStatus.Canceled ? ToError(generation) : null,

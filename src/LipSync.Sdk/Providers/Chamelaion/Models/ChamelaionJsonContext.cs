@@ -7,7 +7,7 @@ namespace LipSync.Sdk.Providers.Chamelaion;
 /// <c>reference_id</c> and <c>disable_active_speaker_detection</c> are omitted unless set); names come from the
 /// explicit <see cref="JsonPropertyNameAttribute"/> on each member.
 /// </summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(FiniteDoubleConverter), typeof(LenientDoubleConverter)])]
 [JsonSerializable(typeof(GenerateRequest))]
 [JsonSerializable(typeof(GenerateResponse))]
 [JsonSerializable(typeof(ChamelaionJob))]

@@ -26,7 +26,7 @@ public sealed class Asset
 }
 
 /// <summary>The body of <c>POST /v3/assets/direct-uploads</c> (files above 32 MB).</summary>
-public sealed class CreateDirectUploadRequest
+internal sealed class CreateDirectUploadRequest
 {
     /// <summary><c>filename</c> (required).</summary>
     [JsonPropertyName("filename")]
@@ -46,7 +46,7 @@ public sealed class CreateDirectUploadRequest
 }
 
 /// <summary>The <c>data</c> of <c>POST /v3/assets/direct-uploads</c>: where to PUT the bytes.</summary>
-public sealed class DirectUpload
+internal sealed class DirectUpload
 {
     /// <summary><c>asset_id</c>.</summary>
     [JsonPropertyName("asset_id")]

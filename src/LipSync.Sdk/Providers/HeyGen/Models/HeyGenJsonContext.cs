@@ -6,7 +6,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 /// Source-generated System.Text.Json metadata for every HeyGen wire model. Null values are not written, so HeyGen's
 /// defaults apply to unset fields; names come from the explicit <see cref="JsonPropertyNameAttribute"/> on each member.
 /// </summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(FiniteDoubleConverter), typeof(LenientDoubleConverter)])]
 [JsonSerializable(typeof(CreateLipsyncRequest))]
 [JsonSerializable(typeof(HeyGenData<LipsyncCreated>))]
 [JsonSerializable(typeof(HeyGenData<Lipsync>))]

@@ -6,7 +6,7 @@ namespace LipSync.Sdk.Providers.Sync;
 /// Source-generated System.Text.Json metadata for every Sync wire model. Null values are not written; property
 /// names come from the explicit <see cref="JsonPropertyNameAttribute"/> on each member (no naming policy).
 /// </summary>
-[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+[JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, Converters = [typeof(FiniteDoubleConverter), typeof(LenientDoubleConverter)])]
 [JsonSerializable(typeof(CreateGenerationRequest))]
 [JsonSerializable(typeof(GenerationInput))]
 [JsonSerializable(typeof(GenerationOptions))]

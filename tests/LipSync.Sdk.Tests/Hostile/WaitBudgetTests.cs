@@ -1,0 +1,53 @@
+using LipSync.Sdk.Testing;
+
+namespace LipSync.Sdk.Tests.Hostile;
+
+/// <summary>
+/// Defect 7: the wait's timeout is one budget that also caps each poll. With <c>Timeout = 2 s</c> and a status poll
+/// the server never answers, the wait ends at 2 s on the clock (not at the 8 s attempt timeout) as a
+/// <see cref="LipSyncErrorKind.Timeout"/>, and the caller's own cancellation still surfaces unwrapped.
+/// </summary>
+public sealed class WaitBudgetTests
+{
+    [Fact]
+    public async Task A_poll_the_server_never_answers_ends_the_wait_at_its_timeout()
+    {
+        var clock = new ManualTimeProvider();
+        await using var h = await SyncHarness.StartAsync(o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(8);
+            o.Retry.MaxRetries = 0;
+        }, clock: clock);
+        var job = await h.Client.SubmitAsync(SyncHarness.Request());
+        h.Emulator.Faults.Enqueue("GET", "/v2/generate/", Fault.Stall());
+        var started = clock.GetUtcNow();
+
+        var wait = h.Client.WaitForCompletionAsync(job.Id, new JobWaitOptions { Timeout = TimeSpan.FromSeconds(2), UseLongPolling = false });
+        await HangGuard.Until(() => h.Emulator.RequestsTo("GET", "/v2/generate/").Count == 1);
+        clock.Advance(TimeSpan.FromSeconds(2));
+
+        var act = () => wait.Bounded();
+        var error = (await act.Should().ThrowAsync<LipSyncTimeoutException>()).Which;
+        error.Kind.Should().Be(LipSyncErrorKind.Timeout);
+        error.Message.Should().Contain("within 2 s");
+        (clock.GetUtcNow() - started).Should().Be(TimeSpan.FromSeconds(2), "nothing but the wait's own 2 s budget moved the clock");
+        h.Emulator.RequestsTo("GET", "/v2/generate/").Should().HaveCount(1);
+    }
+
+    [Fact]
+    public async Task Caller_cancellation_during_a_stalled_poll_stays_an_operation_canceled_exception()
+    {
+        var clock = new ManualTimeProvider();
+        await using var h = await SyncHarness.StartAsync(o => o.Retry.MaxRetries = 0, clock: clock);
+        var job = await h.Client.SubmitAsync(SyncHarness.Request());
+        h.Emulator.Faults.Enqueue("GET", "/v2/generate/", Fault.Stall());
+        using var cancel = new CancellationTokenSource();
+
+        var wait = h.Client.WaitForCompletionAsync(job.Id, new JobWaitOptions { Timeout = TimeSpan.FromSeconds(2), UseLongPolling = false }, cancel.Token);
+        await HangGuard.Until(() => h.Emulator.RequestsTo("GET", "/v2/generate/").Count == 1);
+        await cancel.CancelAsync();
+
+        var act = () => wait.Bounded();
+        (await act.Should().ThrowAsync<OperationCanceledException>()).Which.Should().NotBeAssignableTo<LipSyncException>();
+    }
+}
