@@ -38,11 +38,19 @@ public sealed class CliContext
     /// <summary>How often the job is polled at first while waiting. Default 1 second (then growing to 10 s).</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Whether Ctrl+C and SIGTERM cancel the running command (which then ends with <see cref="ExitCodes.Canceled"/>,
+    /// or 0 for <c>emulate</c>). Default <see langword="false"/>: a program or test that runs the CLI in-process keeps
+    /// its own signal handling and cancels through the token given to <see cref="LipSyncCli.RunAsync"/>.
+    /// </summary>
+    public bool HandleTerminationSignals { get; init; }
+
     /// <summary>The context of the real process: console streams, process environment, system clock.</summary>
     /// <returns>The context.</returns>
     public static CliContext ForConsole() =>
         new(Console.Out, Console.Error, Environment.GetEnvironmentVariable)
         {
             Interactive = !Console.IsErrorRedirected && Environment.GetEnvironmentVariable("CI") is null,
+            HandleTerminationSignals = true,
         };
 }

@@ -34,7 +34,15 @@ public static class LipSyncCli
             return ExitCodes.Usage;
         }
 
-        var invocation = new InvocationConfiguration { Output = context.Output, Error = context.Error, EnableDefaultExceptionHandler = true };
+        var invocation = new InvocationConfiguration
+        {
+            Output = context.Output,
+            Error = context.Error,
+            EnableDefaultExceptionHandler = true,
+
+            // Only the real process turns Ctrl+C/SIGTERM into cancellation; a host running the CLI in-process keeps its signals.
+            ProcessTerminationTimeout = context.HandleTerminationSignals ? TimeSpan.FromSeconds(2) : null,
+        };
         return await parse.InvokeAsync(invocation, cancellationToken);
     }
 
@@ -46,6 +54,7 @@ public static class LipSyncCli
             JobCommands.Status(context),
             JobCommands.Wait(context),
             ErrorsCommands.Create(context),
+            EmulateCommand.Create(context),
         };
         return root;
     }

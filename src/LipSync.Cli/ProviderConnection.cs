@@ -24,21 +24,23 @@ internal sealed class ProviderConnection : IDisposable
 
     public ILipSyncClient Client => _factory.GetClient(Provider);
 
-    /// <summary>The providers the SDK can talk to (job commands).</summary>
-    public static IReadOnlyList<string> KnownProviders => ProviderDefinitions.All.Select(d => d.Name).Order(StringComparer.Ordinal).ToArray();
+    /// <summary>The providers the SDK can talk to (<c>status</c>, <c>wait</c>), in name order.</summary>
+    public static IReadOnlyList<string> KnownProviders => LipSyncProviders.BuiltIn.Select(p => p.Name).ToArray();
+
+    /// <summary>The providers that run lip-sync jobs (<c>generate</c>), in name order.</summary>
+    public static IReadOnlyList<string> LipSyncProviderNames => LipSyncProviders.BuiltIn.Where(p => p.SupportsLipSyncJobs).Select(p => p.Name).ToArray();
 
     /// <summary>The environment variable of a provider's key, or null for an unknown provider.</summary>
-    public static string? ApiKeyVariableOf(string provider) =>
-        ProviderDefinitions.TryGet(provider, out var definition) ? definition.ApiKeyEnvironmentVariable : null;
+    public static string? ApiKeyVariableOf(string provider) => Find(provider)?.ApiKeyEnvironmentVariable;
 
     /// <summary>The environment variable that replaces a provider's base address: <c>LIPSYNC_SYNC_BASE_URL</c>.</summary>
     public static string BaseUrlVariableOf(string provider) => $"LIPSYNC_{provider.ToUpperInvariant()}_BASE_URL";
 
-    /// <exception cref="CliUsageException">The base URL is not an absolute http(s) URL, or the retry count is out of range.</exception>
+    /// <exception cref="CliUsageException">The base URL is not an absolute http(s) URL.</exception>
     /// <exception cref="LipSyncAuthenticationException">No API key was given.</exception>
     public static ProviderConnection Open(CliContext context, string provider, string? apiKey, string? baseUrl, int? maxRetries, TimeSpan? timeout)
     {
-        var definition = ProviderDefinitions.Get(provider);
+        var definition = Find(provider) ?? throw new CliUsageException($"--provider: unknown provider '{provider}'.");
         var name = definition.Name;
         apiKey = !string.IsNullOrWhiteSpace(apiKey) ? apiKey : context.GetEnvironmentVariable(definition.ApiKeyEnvironmentVariable);
         if (string.IsNullOrWhiteSpace(apiKey))
@@ -55,11 +57,6 @@ internal sealed class ProviderConnection : IDisposable
             && (!Uri.TryCreate(baseUrl, UriKind.Absolute, out baseAddress) || (baseAddress.Scheme != Uri.UriSchemeHttp && baseAddress.Scheme != Uri.UriSchemeHttps)))
         {
             throw new CliUsageException($"--base-url / {baseUrlVariable}: '{baseUrl}' is not an absolute http(s) URL.");
-        }
-
-        if (maxRetries is < 0 or > 20)
-        {
-            throw new CliUsageException("--max-retries must be between 0 and 20.");
         }
 
         var options = new LipSyncOptions { DefaultProvider = name };
@@ -82,4 +79,7 @@ internal sealed class ProviderConnection : IDisposable
     }
 
     public void Dispose() => _factory.Dispose();
+
+    private static LipSyncProviderInfo? Find(string provider) =>
+        LipSyncProviders.BuiltIn.FirstOrDefault(p => string.Equals(p.Name, provider, StringComparison.OrdinalIgnoreCase));
 }

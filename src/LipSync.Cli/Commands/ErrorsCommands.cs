@@ -16,14 +16,8 @@ internal static class ErrorsCommands
     private static Command Explain(CliContext context)
     {
         var provider = CommonOptions.Provider([.. LipSyncErrors.Providers]);
-        var status = new Option<int>("--status") { Description = "The HTTP status code of the response.", Required = true };
-        status.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var code) && code is < 100 or > 599)
-            {
-                result.AddError("--status must be an HTTP status code between 100 and 599.");
-            }
-        });
+        var status = CommonOptions.Status();
+        status.Required = true;
         var body = new Option<string?>("--body") { Description = "The response body (JSON or anything else)." };
         var bodyFile = new Option<string?>("--body-file") { Description = "A file holding the response body." };
         var headers = new Option<string[]>("--header")
@@ -60,7 +54,7 @@ internal static class ErrorsCommands
                     text = await File.ReadAllTextAsync(path, ct);
                 }
 
-                var explained = LipSyncErrors.FromResponse(name, parse.GetRequiredValue(status), text, ParseHeaders(parse.GetValue(headers) ?? []));
+                var explained = LipSyncErrors.FromResponse(name, parse.GetRequiredValue(status)!.Value, text, ParseHeaders(parse.GetValue(headers) ?? []));
                 presenter.Explanation(explained);
                 return ExitCodes.Success;
             }, cancellationToken);

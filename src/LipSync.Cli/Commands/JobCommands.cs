@@ -9,7 +9,7 @@ internal static class JobCommands
 {
     public static Command Generate(CliContext context)
     {
-        var provider = CommonOptions.Provider(ProviderConnection.KnownProviders);
+        var provider = CommonOptions.LipSyncProvider();
         var video = new Option<string>("--video") { Description = "The video: an http(s) URL or a local file.", Required = true };
         var audio = new Option<string>("--audio") { Description = "The audio: an http(s) URL or a local file.", Required = true };
         var model = new Option<string?>("--model") { Description = "The provider's model (default: the provider's default, e.g. lipsync-2)." };
@@ -20,7 +20,7 @@ internal static class JobCommands
         var output = CommonOptions.Output();
         var baseUrl = CommonOptions.BaseUrl();
         var apiKey = CommonOptions.ApiKey();
-        var maxRetries = new Option<int?>("--max-retries") { Description = "Retries per API call for retryable failures, 0 to 20 (default 3)." };
+        var maxRetries = CommonOptions.MaxRetries();
         var json = CommonOptions.Json();
 
         var command = new Command("generate", "Submit a lip-sync job; optionally wait for it and download the result.")
@@ -160,12 +160,16 @@ internal static class JobCommands
             return;
         }
 
-        var url = job.OutputUrl ?? throw LipSyncExceptionFactory.Create(
-            LipSyncErrorKind.NotReady, $"{job.Provider}: job {job.Id} completed without an output URL; nothing to download.", isRetryable: true, job.Provider);
+        if (job.OutputUrl is null)
+        {
+            throw new LipSyncException(
+                $"{job.Provider}: job {job.Id} completed without an output URL; nothing to download.", LipSyncErrorKind.NotReady, isRetryable: true, job.Provider);
+        }
+
         var meter = new TransferMeter($"Downloading {Path.GetFileName(path)}", null);
         await presenter.WithTransfersAsync([meter], async () =>
         {
-            await ResultDownloader.DownloadAsync(job.Provider, url, path, meter, cancellationToken);
+            await ResultDownloader.DownloadAsync(job, path, meter, cancellationToken);
             return true;
         });
     }

@@ -18,7 +18,7 @@ internal static class CatalogMarkdown
     /// test) are not part of the SDK's documentation.
     /// </summary>
     public static string RenderAll() =>
-        Render(ProviderDefinitions.BuiltIn.Select(d => d.ErrorProfile.Catalog).OrderBy(c => c.Provider, StringComparer.Ordinal).ToList());
+        Render(LipSyncProviders.BuiltIn.Select(p => LipSyncErrors.GetCatalog(p.Name)).ToList());
 
     public static string Render(IReadOnlyList<ErrorCatalog> catalogues)
     {

@@ -41,7 +41,7 @@ internal sealed class HumanPresenter : Presenter
 
     public override void Failure(LipSyncException error, string? apiKeyVariable)
     {
-        _error.MarkupLine($"[red]error:[/] {Markup.Escape(error.Message)}");
+        ErrorLine("red", "error: ", error.Message);
         var details = new List<string> { $"kind: {error.Kind}", $"retryable: {Formats.YesNo(error.IsRetryable)}" };
         if (error.RetryAfter is { } retryAfter)
         {
@@ -58,11 +58,26 @@ internal sealed class HumanPresenter : Presenter
             details.Add(string.Create(CultureInfo.InvariantCulture, $"attempts: {error.Attempts}"));
         }
 
-        _error.MarkupLine($"  [grey]{Markup.Escape(string.Join(" · ", details))}[/]");
-        _error.MarkupLine($"[yellow]hint:[/] {Markup.Escape(ErrorHints.For(error, apiKeyVariable))}");
+        ErrorLine("grey", "  ", string.Join(" · ", details), colorText: true);
+        ErrorLine("yellow", "hint: ", ErrorHints.For(error, apiKeyVariable));
     }
 
-    public override void UsageError(string message) => _error.MarkupLine($"[red]lipsync:[/] {Markup.Escape(message)}");
+    public override void EmulatorStarted(Emulation.EmulatorListing listing)
+    {
+        WriteFields(_context.Output,
+        [
+            ("Provider", listing.Provider),
+            ("Base URL", listing.BaseUrl.AbsoluteUri),
+            ("API key", listing.ApiKey),
+            ("Environment", $"{listing.BaseUrlVariable}={listing.BaseUrl.AbsoluteUri} {listing.ApiKeyVariable}={listing.ApiKey}"),
+        ]);
+        _context.Output.Flush();
+        _context.Error.WriteLine($"The {listing.Provider} emulator is running; press Ctrl+C to stop it.");
+    }
+
+    public override void EmulatorStopped(string provider) => _context.Error.WriteLine($"The {provider} emulator stopped.");
+
+    public override void UsageError(string message) => ErrorLine("red", "lipsync: ", message);
 
     public override void Explanation(LipSyncException error)
     {
@@ -186,6 +201,27 @@ internal sealed class HumanPresenter : Presenter
 
                 return await running;
             });
+    }
+
+    /// <summary>
+    /// One line of an error on stderr. A terminal gets colour; anything else (a file, a pipe, a CI log) gets the
+    /// plain line exactly as is: Spectre.Console wraps at its width, which is 80 columns when it cannot ask a
+    /// terminal, and a wrapped message breaks every tool that reads the log line by line.
+    /// </summary>
+    private void ErrorLine(string color, string label, string text, bool colorText = false)
+    {
+        if (!_context.Interactive)
+        {
+            _context.Error.WriteLine(label + text);
+        }
+        else if (colorText)
+        {
+            _error.MarkupLine($"{Markup.Escape(label)}[{color}]{Markup.Escape(text)}[/]");
+        }
+        else
+        {
+            _error.MarkupLine($"[{color}]{Markup.Escape(label.TrimEnd())}[/] {Markup.Escape(text)}");
+        }
     }
 
     private static void WriteFields(TextWriter writer, IReadOnlyList<(string Name, string? Value)> fields)

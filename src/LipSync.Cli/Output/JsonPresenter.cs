@@ -12,5 +12,12 @@ internal sealed class JsonPresenter(CliContext context) : Presenter
 
     public override void Explanation(LipSyncException error) => context.Output.WriteLine(JsonShapes.Explanation(error));
 
+    public override void EmulatorStarted(Emulation.EmulatorListing listing)
+    {
+        // Written at once: a script waits for this line before it starts using the emulator.
+        context.Output.WriteLine(JsonShapes.Emulator(listing));
+        context.Output.Flush();
+    }
+
     public override void Catalogues(IReadOnlyList<ErrorCatalog> catalogues) => context.Output.WriteLine(JsonShapes.Catalogues(catalogues));
 }

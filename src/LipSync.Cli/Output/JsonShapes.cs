@@ -99,6 +99,18 @@ internal static class JsonShapes
         w.WriteEndObject();
     });
 
+    /// <summary><c>{"provider","baseUrl","apiKey","apiKeyVariable","baseUrlVariable"}</c>.</summary>
+    public static string Emulator(Emulation.EmulatorListing listing) => Write(w =>
+    {
+        w.WriteStartObject();
+        w.WriteString("provider", listing.Provider);
+        w.WriteString("baseUrl", listing.BaseUrl.AbsoluteUri);
+        w.WriteString("apiKey", listing.ApiKey);
+        w.WriteString("apiKeyVariable", listing.ApiKeyVariable);
+        w.WriteString("baseUrlVariable", listing.BaseUrlVariable);
+        w.WriteEndObject();
+    });
+
     private static void WriteNumberOrNull(Utf8JsonWriter writer, string name, double? value)
     {
         if (value is { } number)

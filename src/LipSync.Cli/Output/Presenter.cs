@@ -18,6 +18,14 @@ internal abstract class Presenter
     /// <summary>Error catalogues (<c>errors list</c>).</summary>
     public abstract void Catalogues(IReadOnlyList<ErrorCatalog> catalogues);
 
+    /// <summary>An emulator listens (<c>emulate</c>): where, and with which key.</summary>
+    public abstract void EmulatorStarted(Emulation.EmulatorListing listing);
+
+    /// <summary>The emulator stopped (Ctrl+C or SIGTERM).</summary>
+    public virtual void EmulatorStopped(string provider)
+    {
+    }
+
     /// <summary>Runs work while showing a status line (with elapsed time) that the work updates.</summary>
     public virtual Task<T> WithStatusAsync<T>(string initialStatus, Func<Action<string>, Task<T>> work) => work(_ => { });
 

@@ -13,7 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace LipSync.Sdk.Testing;
 
 /// <summary>
-/// Base class for provider emulators: a real Kestrel server on <c>http://127.0.0.1:{ephemeral port}</c>, so the SDK
+/// Base class for provider emulators: a real Kestrel server on <c>http://127.0.0.1:{port}</c> (ephemeral unless
+/// <see cref="LoopbackEmulatorOptions.Port"/> is set), so the SDK
 /// under test goes through its real <see cref="HttpClient"/> stack (sockets, timeouts, connection failures). It
 /// records every request, applies scripted <see cref="Faults"/> and checks the API key; subclasses map the provider's
 /// endpoints.
@@ -34,6 +35,7 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private volatile string? _apiKey;
     private volatile bool _recordBodies;
+    private readonly int _port;
     private WebApplication? _app;
     private Uri? _baseAddress;
     private int _disposed;
@@ -45,6 +47,9 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         options ??= new LoopbackEmulatorOptions();
         _apiKey = options.ApiKey;
         _recordBodies = options.RecordBodies;
+        _port = options.Port is >= 0 and <= IPEndPoint.MaxPort
+            ? options.Port
+            : throw new ArgumentOutOfRangeException(nameof(options), options.Port, "Port must be 0 (a free port) or 1 to 65535.");
         TimeProvider = options.TimeProvider ?? TimeProvider.System;
     }
 
@@ -170,7 +175,10 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         }
     }
 
-    /// <summary>Starts Kestrel on an ephemeral loopback port and maps the subclass's endpoints. Call once.</summary>
+    /// <summary>
+    /// Starts Kestrel on the loopback port of <see cref="LoopbackEmulatorOptions.Port"/> (default: an ephemeral one)
+    /// and maps the subclass's endpoints. Call once.
+    /// </summary>
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>A task that completes when the server accepts connections and <see cref="BaseAddress"/> is set.</returns>
     /// <exception cref="InvalidOperationException">The server was already started.</exception>
@@ -193,9 +201,12 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         builder.Configuration.Sources.Clear();
         builder.Logging.ClearProviders();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+
+        // Never the console lifetime: the process's Ctrl+C and SIGTERM belong to its owner, not to an emulator in it.
+        builder.Services.AddSingleton<IHostLifetime, DetachedHostLifetime>();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Use(next => connection =>
+            kestrel.Listen(IPAddress.Loopback, _port, listen => listen.Use(next => connection =>
             {
                 // Lets Fault.CloseDuringHeaders cut a response head, which HttpContext cannot reach.
                 var transport = new HeadCuttingDuplexPipe(connection.Transport);

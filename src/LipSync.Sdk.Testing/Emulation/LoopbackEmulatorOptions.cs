@@ -21,4 +21,11 @@ public class LoopbackEmulatorOptions
     /// always use real time, because the client on the other side of the socket does.
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>
+    /// The port on 127.0.0.1 to listen on; 0 (default) lets the system pick a free one, which tests should always use.
+    /// Set a fixed port to run an emulator for another program (<c>lipsync emulate --port</c>, an app's
+    /// <c>appsettings.json</c>); starting fails if the port is taken. Read the address from <see cref="LoopbackEmulator.BaseAddress"/>.
+    /// </summary>
+    public int Port { get; set; }
 }

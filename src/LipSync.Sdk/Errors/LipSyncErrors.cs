@@ -14,7 +14,7 @@ public static class LipSyncErrors
     /// <param name="provider">The provider name ("sync", ...), case-insensitive.</param>
     /// <param name="statusCode">The HTTP status code.</param>
     /// <param name="body">The response body, if any.</param>
-    /// <param name="headers">The response headers, if any (for Retry-After and request ids).</param>
+    /// <param name="headers">The response headers, if any (for Retry-After, request ids and Content-Type).</param>
     /// <returns>The exception that describes the failure (not thrown).</returns>
     /// <exception cref="ArgumentException">The provider name is unknown.</exception>
     public static LipSyncException FromResponse(
@@ -44,7 +44,7 @@ public static class LipSyncErrors
         {
             var length = Encoding.UTF8.GetBytes(text, rented);
             return ErrorClassifier.Classify(
-                profile, statusCode, rented.AsSpan(0, length), contentType: null, headers, DateTimeOffset.UtcNow,
+                profile, statusCode, rented.AsSpan(0, length), MediaType(headers), headers, DateTimeOffset.UtcNow,
                 SecretRedactor.None, truncated);
         }
         finally
@@ -52,6 +52,10 @@ public static class LipSyncErrors
             ArrayPool<byte>.Shared.Return(rented);
         }
     }
+
+    // The media type alone, as the pipeline reports it from HttpContent headers; a malformed value counts as none.
+    private static string? MediaType(IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers) =>
+        System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(ErrorClassifier.FindHeader(headers, "Content-Type"), out var parsed) ? parsed.MediaType : null;
 
     /// <summary>The documented error catalogue of a provider.</summary>
     /// <param name="provider">The provider name, case-insensitive.</param>

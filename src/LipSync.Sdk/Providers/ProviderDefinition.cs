@@ -17,4 +17,7 @@ internal sealed record ProviderDefinition(
 {
     /// <summary>A prefix for the header value, such as "Bearer ".</summary>
     public string ApiKeyPrefix { get; init; } = string.Empty;
+
+    /// <summary>Whether the neutral client's SubmitAsync runs a lip-sync job (false for speech and audio providers).</summary>
+    public bool SubmitsLipSyncJobs { get; init; } = true;
 }

@@ -86,6 +86,8 @@ internal static class JsonContract
 
     public static readonly string[] ExplanationFields = ["provider", "kind", "retryable", "statusCode", "errorCode", "message", "retryAfterSeconds"];
 
+    public static readonly string[] EmulatorFields = ["provider", "baseUrl", "apiKey", "apiKeyVariable", "baseUrlVariable"];
+
     public static void ShouldHaveExactly(this JsonElement element, string[] fields) =>
         element.EnumerateObject().Select(p => p.Name).Should().Equal(fields);
 

@@ -1,6 +1,5 @@
 using LipSync.Cli;
 using LipSync.Cli.Output;
-using LipSync.Sdk.Providers.Sync;
 using LipSync.Sdk.Testing;
 
 namespace LipSync.Sdk.Tests.Cli;
@@ -190,44 +189,36 @@ public sealed class ExitCodeTests
 }
 
 /// <summary>
-/// A provider registered at run time works in every command with no CLI change; its catalogue's moderation code
-/// drives exit code 10 (Sync has no ContentRejected HTTP code). Not parallel: the registration is process-wide.
+/// The CLI follows the SDK's public provider list (a new built-in provider needs no CLI change), and a moderation
+/// rejection drives exit code 10 (Sync has no ContentRejected HTTP code; HeyGen does).
 /// </summary>
-[Collection(EnvironmentCollection.Name)]
-public sealed class RegisteredProviderTests
+public sealed class ProviderCoverageTests
 {
-    private const string Name = "moderated-test";
+    [Fact]
+    public void The_job_commands_accept_every_built_in_provider()
+    {
+        ProviderConnection.KnownProviders.Should().Equal(LipSyncProviders.BuiltIn.Select(p => p.Name));
+        ProviderConnection.KnownProviders.Should().OnlyContain(p => ProviderConnection.ApiKeyVariableOf(p) != null);
+    }
 
     [Fact]
-    public async Task A_registered_provider_works_in_the_cli_and_content_rejected_exits_10()
+    public async Task A_moderation_rejection_exits_10()
     {
-        var catalog = new ErrorCatalog(Name, [new("content_moderation_rejected", LipSyncErrorKind.ContentRejected, false, 422, "The content was rejected by moderation.")]);
-        var profile = new ProviderErrorProfile(Name, catalog, SyncErrorProfile.Instance.Layout);
-        ProviderDefinitions.Register(new ProviderDefinition(
-            Name, new Uri("https://moderated.invalid"), "x-api-key", "MODERATED_TEST_API_KEY", profile, typeof(ISyncClient),
-            transport => new SyncClient(transport), native => new SyncLipSyncClient((SyncClient)native)));
-        try
+        const string Body = """{"error":{"code":"MODERATION_POLICY_VIOLATED","message":"Moderation policy violated"}}""";
+        LipSyncErrors.FromResponse("heygen", 400, Body).Kind.Should().Be(LipSyncErrorKind.ContentRejected, "precondition: the catalogue maps the code");
+        await using var emulator = await HeyGenEmulator.StartAsync();
+        emulator.Faults.Enqueue("POST", "/v3/lipsyncs", Fault.Respond(400, Body));
+        var environment = new Dictionary<string, string?>
         {
-            await using var cli = await CliHarness.StartAsync();
-            cli.Environment["MODERATED_TEST_API_KEY"] = CliHarness.ApiKey;
-            cli.Environment["LIPSYNC_MODERATED-TEST_BASE_URL"] = cli.Emulator.BaseAddress.ToString();
-            var seeded = cli.Emulator.AddJob("COMPLETED");
+            ["HEYGEN_API_KEY"] = emulator.ApiKey,
+            ["LIPSYNC_HEYGEN_BASE_URL"] = emulator.BaseAddress.ToString(),
+        };
 
-            var status = await cli.RunAsync("status", "--provider", Name, seeded.Id, "--json");
-            cli.Emulator.Faults.Enqueue(Fault.Respond(422, """{"statusCode":422,"message":"Rejected","errorCode":"content_moderation_rejected"}"""));
-            var rejected = await cli.RunAsync("generate", "--provider", Name, "--video", "https://a.example/v.mp4", "--audio", "https://a.example/a.wav", "--json");
-            var listed = await cli.RunAsync("errors", "list", "--provider", Name, "--json");
+        var rejected = await CliHarness.RunAsync(environment, "generate", "--provider", "heygen", "--video", "https://a.example/v.mp4", "--audio", "https://a.example/a.wav", "--json");
 
-            status.ExitCode.Should().Be(0, status.ToString());
-            status.OutputJson.Str("jobId").Should().Be(seeded.Id);
-            rejected.ExitCode.Should().Be(10, rejected.ToString());
-            rejected.ErrorJson.Str("kind").Should().Be("ContentRejected");
-            rejected.ErrorJson.Str("provider").Should().Be(Name);
-            listed.OutputJson.GetProperty("providers")[0].GetProperty("errors")[0].Str("code").Should().Be("content_moderation_rejected");
-        }
-        finally
-        {
-            ProviderDefinitions.Unregister(Name);
-        }
+        rejected.ExitCode.Should().Be(10, rejected.ToString());
+        rejected.ErrorJson.Str("kind").Should().Be("ContentRejected");
+        rejected.ErrorJson.Str("provider").Should().Be("heygen");
+        rejected.ErrorJson.Str("errorCode").Should().Be("MODERATION_POLICY_VIOLATED");
     }
 }

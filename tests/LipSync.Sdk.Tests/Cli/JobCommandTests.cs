@@ -58,7 +58,7 @@ public sealed class JobCommandTests
             var id = job.Str("jobId")!;
             job.Str("outputUrl").Should().Be(cli.Emulator.GetOutputUrl(id));
             new FileInfo(file).Length.Should().Be(200_000);
-            File.Exists(file + ".part").Should().BeFalse();
+            File.Exists(file + ".partial").Should().BeFalse();
 
             var download = cli.Emulator.Requests.Single(r => r.Path.StartsWith("/outputs/", StringComparison.Ordinal));
             download.Header("x-api-key").Should().BeNull("the result URL is signed; the key goes only to the API");

@@ -44,6 +44,7 @@ public static class EnvelopeProviders
             native => new EnvelopeLipSyncClient(native))
         {
             ApiKeyPrefix = snapshot.ApiKeyPrefix,
+            SubmitsLipSyncJobs = false,
         };
     }
 
