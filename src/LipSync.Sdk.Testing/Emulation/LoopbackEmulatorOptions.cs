@@ -21,4 +21,10 @@ public class LoopbackEmulatorOptions
     /// always use real time, because the client on the other side of the socket does.
     /// </summary>
     public TimeProvider? TimeProvider { get; set; }
+
+    /// <summary>
+    /// How long result links stay valid, by <see cref="TimeProvider"/> (default 7 days, as Sync and HeyGen document);
+    /// see <see cref="LoopbackEmulator.OutputLinkLifetime"/>.
+    /// </summary>
+    public TimeSpan OutputLinkLifetime { get; set; } = TimeSpan.FromDays(7);
 }
