@@ -3,8 +3,7 @@ using LipSync.Cli.Output;
 namespace LipSync.Cli.Media;
 
 /// <summary>
-/// Downloads a job's result, streamed to disk with progress. It uses its own <see cref="HttpClient"/> with no
-/// credentials: result URLs are signed and often live on a storage host, which must never receive the API key.
+/// Downloads a job's result, streamed to disk with progress, through the SDK's download (see <see cref="DownloadAsync"/>).
 /// </summary>
 internal static class ResultDownloader
 {
@@ -26,61 +25,17 @@ internal static class ResultDownloader
         return full;
     }
 
-    public static async Task DownloadAsync(string provider, Uri url, string path, TransferMeter meter, CancellationToken cancellationToken)
+    /// <summary>
+    /// Downloads through the SDK's one download loop (resumed after a dropped connection, expired links renewed through
+    /// the provider, the key only ever sent to the provider's own API), into <c>{path}.partial</c> moved into place
+    /// when complete.
+    /// </summary>
+    public static Task<long> DownloadAsync(ILipSyncClient client, LipSyncJob job, string path, TransferMeter meter, CancellationToken cancellationToken) =>
+        client.DownloadOutputAsync(job, path, new MediaDownloadOptions { Progress = new MeterProgress(meter), TotalKnown = total => meter.Total = total }, cancellationToken);
+
+    // Progress<T> posts to the thread pool; the meter is read by the renderer, so it is set inline.
+    private sealed class MeterProgress(TransferMeter meter) : IProgress<long>
     {
-        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = true }) { Timeout = Timeout.InfiniteTimeSpan };
-        var where = url.GetLeftPart(UriPartial.Path);
-        var partial = path + ".part";
-        try
-        {
-            using var response = await Network(where, provider, cancellationToken, () => http.GetAsync(url, HttpCompletionOption.ResponseHeadersRead, cancellationToken));
-            if (!response.IsSuccessStatusCode)
-            {
-                var status = (int)response.StatusCode;
-                var kind = ErrorKindRules.KindForStatus(status);
-                throw LipSyncExceptionFactory.Create(
-                    kind, $"{provider}: downloading the result from {where} failed (HTTP {status}).",
-                    ErrorKindRules.IsRetryableByDefault(kind), provider, status);
-            }
-
-            meter.Total = response.Content.Headers.ContentLength;
-            await using var source = await response.Content.ReadAsStreamAsync(cancellationToken);
-            await using (var target = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 81920, FileOptions.Asynchronous))
-            {
-                var buffer = new byte[81920];
-                long total = 0;
-                int read;
-                while ((read = await Network(where, provider, cancellationToken, () => source.ReadAsync(buffer, cancellationToken).AsTask())) > 0)
-                {
-                    await target.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                    total += read;
-                    meter.Set(total);
-                }
-            }
-
-            File.Move(partial, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(partial))
-            {
-                File.Delete(partial);
-            }
-        }
-    }
-
-    // Failures of the connection (not of the local disk) are Network errors.
-    private static async Task<T> Network<T>(string where, string provider, CancellationToken cancellationToken, Func<Task<T>> receive)
-    {
-        try
-        {
-            return await receive();
-        }
-        catch (Exception ex) when (ex is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
-        {
-            throw LipSyncExceptionFactory.Create(
-                LipSyncErrorKind.Network, $"{provider}: downloading the result from {where} failed: {ex.Message}",
-                isRetryable: true, provider, innerException: ex);
-        }
+        public void Report(long value) => meter.Set(value);
     }
 }
