@@ -31,7 +31,7 @@ public abstract partial class LoopbackEmulator
     /// has expired, 404 when there is no result, else the bytes with range support.
     /// </summary>
     private protected async Task ServeOutputAsync(
-        HttpContext context, ReadOnlyMemory<byte>? content, string contentType, Func<HttpContext, Task>? writeExpired = null)
+        HttpContext context, byte[]? content, string contentType, Func<HttpContext, Task>? writeExpired = null)
     {
         if (OutputLink.IsExpired(context.Request, TimeProvider.GetUtcNow()))
         {
@@ -39,12 +39,12 @@ public abstract partial class LoopbackEmulator
             return;
         }
 
-        if (content is not { } bytes)
+        if (content is null)
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
 
-        await OutputResponder.WriteAsync(context, bytes, contentType).ConfigureAwait(false);
+        await OutputResponder.WriteAsync(context, content, contentType).ConfigureAwait(false);
     }
 }

@@ -21,6 +21,7 @@ internal static class OutputDownload
             Refresh = Refresher(job.Id, client, source),
             Progress = options?.Progress,
             TotalKnown = options?.TotalKnown,
+            MaxRetryAfter = source?.Transport.Settings.Retry.MaxRetryAfter ?? TimeSpan.FromSeconds(60),
         };
         return download.CopyToAsync(destination, cancellationToken);
     }

@@ -43,6 +43,9 @@ internal sealed class ResumableDownload
     /// <summary>Asks the provider for a fresh link to the same result; null when the link cannot be renewed.</summary>
     public Func<CancellationToken, Task<Uri?>>? Refresh { get; init; }
 
+    /// <summary>The longest server hint (Retry-After) waited for; a longer one is thrown with the failure.</summary>
+    public TimeSpan MaxRetryAfter { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Receives the bytes written so far (cumulative across resumes).</summary>
     public IProgress<long>? Progress { get; init; }
 
@@ -103,6 +106,18 @@ internal sealed class ResumableDownload
                     checkedExpiry = true;
                     continue;
                 }
+                catch (LipSyncException ex) when (ex.IsRetryable && ex.Kind != LipSyncErrorKind.Network && !cancellationToken.IsCancellationRequested)
+                {
+                    // Not ready yet (Breeze's 425), rate limited, a passing server error: wait as the retry policy
+                    // would — the server's hint when longer, never a hint beyond MaxRetryAfter — a bounded number of times.
+                    if (++stalled > MaxStalledRequests || ex.RetryAfter > MaxRetryAfter)
+                    {
+                        throw;
+                    }
+
+                    var delay = StallDelay(stalled);
+                    await Task.Delay(ex.RetryAfter > delay ? ex.RetryAfter.Value : delay, Time, cancellationToken).ConfigureAwait(false);
+                }
                 catch (LipSyncException ex) when (ex.Kind == LipSyncErrorKind.Network && !cancellationToken.IsCancellationRequested)
                 {
                     if (_written > before)
@@ -117,7 +132,7 @@ internal sealed class ResumableDownload
                         throw;
                     }
 
-                    await Task.Delay(FirstStallDelay * (1 << (stalled - 1)), Time, cancellationToken).ConfigureAwait(false);
+                    await Task.Delay(StallDelay(stalled), Time, cancellationToken).ConfigureAwait(false);
                 }
 
                 if (_written > before)
@@ -134,6 +149,8 @@ internal sealed class ResumableDownload
             _digest?.Dispose();
         }
     }
+
+    private static TimeSpan StallDelay(int stalled) => FirstStallDelay * (1 << (stalled - 1));
 
     private async Task RenewAsync(CancellationToken cancellationToken)
     {

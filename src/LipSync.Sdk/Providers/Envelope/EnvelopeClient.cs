@@ -112,6 +112,7 @@ public sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
         var download = new ResumableDownload(Provider, url, DownloadRoute.For(Provider, _transport, credentialFreeClient: null), _transport.Time)
         {
             Refresh = refresh,
+            MaxRetryAfter = _transport.Settings.Retry.MaxRetryAfter,
         };
         return download.CopyToAsync(destination, cancellationToken);
     }
