@@ -62,7 +62,7 @@ internal static class JobCommands
                     if (parse.GetValue(wait) || savedTo is not null)
                     {
                         job = await WaitAsync(context, presenter, client, job.Id, overall, ct);
-                        await DownloadAsync(presenter, job, savedTo, ct);
+                        await DownloadAsync(presenter, client, job, savedTo, ct);
                     }
 
                     presenter.Job(job, savedTo);
@@ -120,7 +120,7 @@ internal static class JobCommands
                 var savedTo = parse.GetValue(output) is { } path ? ResultDownloader.Validate(path) : null;
                 using var connection = ProviderConnection.Open(context, name, parse.GetValue(apiKey), parse.GetValue(baseUrl), null, overall);
                 var job = await WaitAsync(context, presenter, connection.Client, JobId(parse.GetRequiredValue(jobId)), overall, ct);
-                await DownloadAsync(presenter, job, savedTo, ct);
+                await DownloadAsync(presenter, connection.Client, job, savedTo, ct);
                 presenter.Job(job, savedTo);
                 return ExitCodes.Success;
             }, cancellationToken);
@@ -153,7 +153,7 @@ internal static class JobCommands
         $"{job.Provider} job {job.Id}: {Formats.Status(job.Status)}"
         + (job.ProgressPercent is { } percent && !job.Status.IsTerminal() ? $" {percent.ToString("0", System.Globalization.CultureInfo.InvariantCulture)}%" : string.Empty);
 
-    private static async Task DownloadAsync(Presenter presenter, LipSyncJob job, string? path, CancellationToken cancellationToken)
+    private static async Task DownloadAsync(Presenter presenter, ILipSyncClient client, LipSyncJob job, string? path, CancellationToken cancellationToken)
     {
         if (path is null)
         {
@@ -169,7 +169,7 @@ internal static class JobCommands
         var meter = new TransferMeter($"Downloading {Path.GetFileName(path)}", null);
         await presenter.WithTransfersAsync([meter], async () =>
         {
-            await ResultDownloader.DownloadAsync(job, path, meter, cancellationToken);
+            await ResultDownloader.DownloadAsync(client, job, path, meter, cancellationToken);
             return true;
         });
     }

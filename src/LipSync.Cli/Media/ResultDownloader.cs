@@ -3,8 +3,7 @@ using LipSync.Cli.Output;
 namespace LipSync.Cli.Media;
 
 /// <summary>
-/// Downloads a job's result with the SDK's own download (<see cref="LipSyncJobDownloadExtensions"/>): streamed to
-/// <c>&lt;file&gt;.partial</c> with progress, never sending the API key, failures in the provider's taxonomy.
+/// Downloads a job's result, streamed to disk with progress, through the SDK's download (see <see cref="DownloadAsync"/>).
 /// </summary>
 internal static class ResultDownloader
 {
@@ -26,10 +25,15 @@ internal static class ResultDownloader
         return full;
     }
 
-    public static Task DownloadAsync(LipSyncJob job, string path, TransferMeter meter, CancellationToken cancellationToken) =>
-        job.DownloadOutputAsync(path, new MediaDownloadOptions { Progress = new MeterProgress(meter) }, cancellationToken);
+    /// <summary>
+    /// Downloads through the SDK's one download loop (resumed after a dropped connection, expired links renewed through
+    /// the provider, the key only ever sent to the provider's own API), into <c>{path}.partial</c> moved into place
+    /// when complete.
+    /// </summary>
+    public static Task<long> DownloadAsync(ILipSyncClient client, LipSyncJob job, string path, TransferMeter meter, CancellationToken cancellationToken) =>
+        client.DownloadOutputAsync(job, path, new MediaDownloadOptions { Progress = new MeterProgress(meter), TotalKnown = total => meter.Total = total }, cancellationToken);
 
-    // Reports inline (not through Progress<T>'s thread pool posts) so the meter never goes backwards.
+    // Progress<T> posts to the thread pool; the meter is read by the renderer, so it is set inline.
     private sealed class MeterProgress(TransferMeter meter) : IProgress<long>
     {
         public void Report(long value) => meter.Set(value);

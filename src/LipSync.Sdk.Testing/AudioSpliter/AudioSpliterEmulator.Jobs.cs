@@ -156,11 +156,8 @@ public sealed partial class AudioSpliterEmulator
             return;
         }
 
-        var bytes = GetSegmentBytes(jobId, index);
-        context.Response.StatusCode = 200;
-        context.Response.ContentType = "audio/" + (format == "mp3" ? "mpeg" : format);
-        context.Response.ContentLength = bytes.Length;
-        await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+        // Ranges and validators like the CDN it stands for, so a cut download resumes where it stopped.
+        await OutputResponder.WriteAsync(context, GetSegmentBytes(jobId, index), "audio/" + (format == "mp3" ? "mpeg" : format)).ConfigureAwait(false);
     }
 
     // Every read issues fresh signed URLs (provider notes §2.4: re-GET the job to refresh an expired one).

@@ -8,7 +8,6 @@ namespace LipSync.Sdk.Testing;
 // POST /v1/text-to-speech/{voice_id}, GET /v1/generation-jobs/{id}, GET /v1/history/{id}/audio.
 public sealed partial class BreezeEmulator
 {
-    private const int AudioChunk = 16 * 1024;
     private static readonly string[] OutputFormats = ["mp3", "wav", "flac", "pcm", "aac", "opus"];
     private long _nextSequence;
 
@@ -116,20 +115,14 @@ public sealed partial class BreezeEmulator
         }
     }
 
-    // Written in chunks with flushes, so a client that buffers the whole body is distinguishable from one that streams.
-    private async Task WriteAudioAsync(HttpContext context, JobState job)
+    // Ranges and validators like any result; the link in download_url may carry an emulator-only expiry (OutputLinkLifetime).
+    private Task WriteAudioAsync(HttpContext context, JobState job)
     {
-        var audio = GetAudio(job.Id);
-        context.Response.StatusCode = 200;
-        context.Response.ContentType = job.OutputFormat == "mp3" ? "audio/mpeg" : "audio/" + job.OutputFormat;
-        context.Response.ContentLength = audio.Length;
         context.Response.Headers.ContentDisposition = $"attachment; filename=\"{job.Id}.{job.OutputFormat}\"";
         context.Response.Headers["history-item-id"] = job.Id;
-        for (var offset = 0; offset < audio.Length; offset += AudioChunk)
-        {
-            await context.Response.Body.WriteAsync(audio.AsMemory(offset, Math.Min(AudioChunk, audio.Length - offset)), context.RequestAborted).ConfigureAwait(false);
-            await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
-        }
+        return ServeOutputAsync(
+            context, GetAudio(job.Id), job.OutputFormat == "mp3" ? "audio/mpeg" : "audio/" + job.OutputFormat,
+            expired => WriteErrorAsync(expired, 410, "LINK_EXPIRED", "The download link has expired; read the generation job again for a fresh one."));
     }
 
     // Each read of a job counts as a poll and may finish it.
@@ -171,7 +164,7 @@ public sealed partial class BreezeEmulator
             ["model_id"] = job.ModelId ?? "breeze-tts-2",
             ["text"] = job.Text,
             ["content_type"] = job.OutputFormat == "mp3" ? "audio/mpeg" : "audio/" + job.OutputFormat,
-            ["download_url"] = job.Status == "ready" ? new Uri(BaseAddress, $"v1/history/{job.Id}/audio").ToString() : null,
+            ["download_url"] = job.Status == "ready" ? ExpiringOutput(new Uri(BaseAddress, $"v1/history/{job.Id}/audio").ToString()) : null,
             ["created_at"] = job.CreatedAt.ToString("O", CultureInfo.InvariantCulture),
             ["completed_at"] = job.CompletedAt?.ToString("O", CultureInfo.InvariantCulture),
             ["date_unix"] = job.CreatedAt.ToUnixTimeSeconds(),

@@ -13,7 +13,9 @@ namespace LipSync.Sdk.Testing;
 /// </summary>
 /// <remarks>
 /// Endpoints: <c>POST /v1/text-to-speech/{voice_id}</c> (<c>delivery=async</c> → job; otherwise the audio bytes),
-/// <c>GET /v1/generation-jobs/{id}</c>, <c>GET /v1/history/{id}/audio</c>, <c>GET /v1/voices</c>. Keys are accepted in
+/// <c>GET /v1/generation-jobs/{id}</c>, <c>GET /v1/history/{id}/audio</c> (with the key, as the real API path it is;
+/// ranges and ETag; the job's <c>download_url</c> carries an emulator-only <c>expires</c> after which it answers
+/// <c>410 LINK_EXPIRED</c>, see <see cref="LoopbackEmulator.OutputLinkLifetime"/>), <c>GET /v1/voices</c>. Keys are accepted in
 /// <c>xi-api-key</c> or <c>Authorization: Bearer</c> (xi-api-key first, as documented). Faults come from the base class.
 /// </remarks>
 public sealed partial class BreezeEmulator : LoopbackEmulator

@@ -15,7 +15,8 @@ namespace LipSync.Sdk.Testing;
 /// Paths carry the <c>/api</c> prefix of the real base address: point the SDK at <see cref="ApiBaseAddress"/>.
 /// Endpoints: <c>POST /api/v1/lipsync/generate</c>, <c>POST /api/v1/lipsync/generate-with-media</c>,
 /// <c>GET /api/v1/lipsync/requests/{id}</c>, <c>GET /api/v1/lipsync/requests</c>, <c>GET /api/v1/users/me</c> and,
-/// without authentication, <c>GET /api/health</c>. The key is accepted as <c>x-api-key</c> or <c>Authorization: Bearer</c>.
+/// without authentication, <c>GET /api/health</c> and <c>GET /output/{id}.mp4</c> (the result's storage link: ranges,
+/// ETag, 403 once older than <see cref="LoopbackEmulator.OutputLinkLifetime"/>). The key is accepted as <c>x-api-key</c> or <c>Authorization: Bearer</c>.
 /// </para>
 /// <para>
 /// State machine: a new job is <c>queued</c>; each <c>GET /api/v1/lipsync/requests/{id}</c> counts as a poll; after
@@ -54,7 +55,7 @@ public sealed partial class ChamelaionEmulator : LoopbackEmulator
     private ChamelaionEmulator(ChamelaionEmulatorOptions options)
         : base(options)
     {
-        _store = new ChamelaionJobStore(TimeProvider, GetOutputUrl)
+        _store = new ChamelaionJobStore(TimeProvider, GetOutputUrl, PresignOutput)
         {
             PollsUntilProcessing = options.PollsUntilProcessing,
             PollsUntilCompleted = options.PollsUntilCompleted,
@@ -155,7 +156,10 @@ public sealed partial class ChamelaionEmulator : LoopbackEmulator
         return _store.Seed(referenceId, status, createdAt);
     }
 
-    /// <summary>The result URL of a completed job: <c>{BaseAddress}output/{id}.mp4</c> (not served).</summary>
+    /// <summary>
+    /// The result URL of a completed job: <c>{BaseAddress}output/{id}.mp4</c>, served without the key like the storage
+    /// link it stands for. Job reads hand it out presigned and fresh on every read; without that query it never expires.
+    /// </summary>
     /// <param name="id">The request id.</param>
     /// <returns>The absolute URL.</returns>
     public string GetOutputUrl(string id) => new Uri(BaseAddress, $"output/{Uri.EscapeDataString(id)}.mp4").ToString();
@@ -168,6 +172,7 @@ public sealed partial class ChamelaionEmulator : LoopbackEmulator
         endpoints.MapGet("/api/v1/lipsync/requests/{id}", HandleGetAsync);
         endpoints.MapGet("/api/v1/lipsync/requests", HandleListAsync);
         endpoints.MapGet("/api/v1/users/me", context => WriteJsonAsync(context, StatusCodes.Status200OK, new System.Text.Json.Nodes.JsonObject { ["name"] = "Emulator API Token" }));
+        endpoints.MapGet("/output/{id}.mp4", HandleOutputAsync);
         endpoints.MapGet("/api/health", context => WriteJsonAsync(context, StatusCodes.Status200OK, new System.Text.Json.Nodes.JsonObject { ["status"] = "ok" }));
         endpoints.MapFallback("{*path}", context => WriteErrorAsync(context, StatusCodes.Status404NotFound, "not found"));
     }
@@ -208,7 +213,8 @@ public sealed partial class ChamelaionEmulator : LoopbackEmulator
     protected override bool RequiresAuthentication(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return !request.Path.Equals("/api/health", StringComparison.OrdinalIgnoreCase);
+        return !request.Path.Equals("/api/health", StringComparison.OrdinalIgnoreCase)
+            && !request.Path.StartsWithSegments("/output", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <inheritdoc />

@@ -6,7 +6,7 @@ namespace LipSync.Sdk.Testing;
 // All jobs of one ChamelaionEmulator: creation (with the token limit), the poll-driven state machine
 // queued → processing → completed | failed, scripted failures and lookups by id or reference id. One lock guards
 // everything and JSON is rendered under it, so a response never shows a half-updated job.
-internal sealed class ChamelaionJobStore(TimeProvider timeProvider, Func<string, string> outputUrlFor)
+internal sealed class ChamelaionJobStore(TimeProvider timeProvider, Func<string, string> outputUrlFor, Func<string, string> presign)
 {
     private readonly Lock _lock = new();
     private readonly List<ChamelaionJobState> _jobs = [];
@@ -101,6 +101,14 @@ internal sealed class ChamelaionJobStore(TimeProvider timeProvider, Func<string,
         }
     }
 
+    public bool IsCompleted(string id)
+    {
+        lock (_lock)
+        {
+            return _jobs.Any(j => j.Id == id && j.Status == ChamelaionEmulator.Completed);
+        }
+    }
+
     public IReadOnlyList<ChamelaionEmulatedJob> FindByReference(string referenceId)
     {
         lock (_lock)
@@ -122,7 +130,7 @@ internal sealed class ChamelaionJobStore(TimeProvider timeProvider, Func<string,
 
             job.PollCount++;
             Advance(job);
-            return job.ToJson();
+            return job.ToJson(presign);
         }
     }
 
@@ -134,7 +142,7 @@ internal sealed class ChamelaionJobStore(TimeProvider timeProvider, Func<string,
             var data = new JsonArray();
             foreach (var job in matching.Skip(offset).Take(limit))
             {
-                data.Add(job.ToJson());
+                data.Add(job.ToJson(presign));
             }
 
             return new JsonObject
@@ -234,7 +242,7 @@ internal sealed class ChamelaionJobState
     };
 
     // The LipsyncRequest object of the API reference; optional fields are omitted while unset.
-    public JsonObject ToJson()
+    public JsonObject ToJson(Func<string, string> presign)
     {
         var json = new JsonObject { ["id"] = Id };
         if (ReferenceId is not null)
@@ -256,7 +264,7 @@ internal sealed class ChamelaionJobState
 
         if (OutputUrl is not null)
         {
-            json["output_url"] = OutputUrl;
+            json["output_url"] = presign(OutputUrl);
         }
 
         if (ErrorMessage is not null)

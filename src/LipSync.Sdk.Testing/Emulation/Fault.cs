@@ -48,6 +48,9 @@ public sealed class Fault
     /// <summary>How many bytes of the response head <see cref="FaultKind.CloseDuringHeaders"/> sends before closing; otherwise 0.</summary>
     public int HeadBytes { get; private init; }
 
+    /// <summary>How many body bytes <see cref="FaultKind.ResetMidBody"/> lets through before the reset; otherwise 0.</summary>
+    public long BodyBytesBeforeReset { get; private init; }
+
     /// <summary>How long <see cref="FaultKind.Delay"/> waits; otherwise <see cref="TimeSpan.Zero"/>.</summary>
     public TimeSpan Duration { get; private init; }
 
@@ -175,6 +178,21 @@ public sealed class Fault
     }
 
     /// <summary>
+    /// Lets the emulator's normal handler answer (a result download, a JSON resource), sends its status line, headers
+    /// (with the real <c>Content-Length</c>) and the first <paramref name="bodyBytes"/> bytes of its body, then resets
+    /// the connection: the client fails mid-body, as when a mobile link or a proxy drops a long download. A body
+    /// shorter than that is cut after its last byte.
+    /// </summary>
+    /// <param name="bodyBytes">How many body bytes reach the client before the reset (0 cuts right after the headers).</param>
+    /// <returns>The fault.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="bodyBytes"/> is negative.</exception>
+    public static Fault ResetMidBody(long bodyBytes)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(bodyBytes);
+        return new Fault(FaultKind.ResetMidBody) { BodyBytesBeforeReset = bodyBytes, AppliesAfterProcessing = true };
+    }
+
+    /// <summary>
     /// Returns a copy of this fault that first lets the emulator's normal handler process the request (creating
     /// jobs, consuming idempotency keys, advancing state) and then applies the fault to the response: the handler's
     /// response is replaced (<see cref="FaultKind.Respond"/>, <see cref="FaultKind.PartialBody"/>), withheld
@@ -191,6 +209,7 @@ public sealed class Fault
         BodyBytes = BodyBytes,
         BodyLength = BodyLength,
         HeadBytes = HeadBytes,
+        BodyBytesBeforeReset = BodyBytesBeforeReset,
         AppliesAfterProcessing = true,
     };
 
@@ -203,6 +222,7 @@ public sealed class Fault
             FaultKind.HugeBody => string.Create(CultureInfo.InvariantCulture, $"{Kind}({StatusCode}, {BodyLength} bytes)"),
             FaultKind.CloseDuringHeaders => string.Create(CultureInfo.InvariantCulture, $"{Kind}({HeadBytes} bytes)"),
             FaultKind.Delay => string.Create(CultureInfo.InvariantCulture, $"{Kind}({Duration.TotalMilliseconds} ms)"),
+            FaultKind.ResetMidBody => string.Create(CultureInfo.InvariantCulture, $"{Kind}({BodyBytesBeforeReset} bytes)"),
             _ => Kind.ToString(),
         };
         return AppliesAfterProcessing ? text + " after processing" : text;

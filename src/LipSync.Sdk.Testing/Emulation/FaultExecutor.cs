@@ -53,6 +53,12 @@ internal static class FaultExecutor
             context.Features.Set(originalBody);
         }
 
+        if (fault.Kind == FaultKind.ResetMidBody)
+        {
+            await SendHeadAndCutAsync(context, buffer.GetBuffer().AsMemory(0, (int)Math.Min(buffer.Length, fault.BodyBytesBeforeReset)), written).ConfigureAwait(false);
+            return;
+        }
+
         if (fault.Kind == FaultKind.Delay)
         {
             await Task.Delay(fault.Duration, context.RequestAborted).ConfigureAwait(false);
@@ -130,6 +136,17 @@ internal static class FaultExecutor
             default:
                 throw new InvalidOperationException($"Unsupported fault kind {fault.Kind}.");
         }
+    }
+
+    // The handler's status and headers (its Content-Length included) go out as they are, then part of its body and a reset.
+    private static async Task SendHeadAndCutAsync(HttpContext context, ReadOnlyMemory<byte> bodyStart, BodyByteCounter written)
+    {
+        await context.Response.StartAsync(context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.WriteAsync(bodyStart, context.RequestAborted).ConfigureAwait(false);
+        await context.Response.Body.FlushAsync(context.RequestAborted).ConfigureAwait(false);
+        written.Add(bodyStart.Length);
+        await Task.Delay(FlushGrace, context.RequestAborted).ConfigureAwait(false);
+        context.Abort();
     }
 
     private static async Task WriteHugeBodyAsync(HttpContext context, Fault fault, BodyByteCounter written)

@@ -23,4 +23,7 @@ public enum FaultKind
 
     /// <summary>Streams a body of a given (large) length while counting what was written (<see cref="Fault.HugeBody"/>).</summary>
     HugeBody,
+
+    /// <summary>Lets the normal handler answer, then cuts its body after a number of bytes (<see cref="Fault.ResetMidBody"/>).</summary>
+    ResetMidBody,
 }

@@ -39,6 +39,7 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
     private WebApplication? _app;
     private Uri? _baseAddress;
     private int _disposed;
+    private long _outputLinkLifetimeTicks;
 
     /// <summary>Initializes the shared state; the server starts in <see cref="StartServerAsync"/>.</summary>
     /// <param name="options">Shared settings, or <see langword="null"/> for the defaults.</param>
@@ -51,6 +52,7 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
             ? options.Port
             : throw new ArgumentOutOfRangeException(nameof(options), options.Port, "Port must be 0 (a free port) or 1 to 65535.");
         TimeProvider = options.TimeProvider ?? TimeProvider.System;
+        OutputLinkLifetime = options.OutputLinkLifetime;
     }
 
     /// <summary>The root address of the running server, e.g. <c>http://127.0.0.1:51234/</c> (always ends with <c>/</c>).</summary>

@@ -28,4 +28,10 @@ public class LoopbackEmulatorOptions
     /// <c>appsettings.json</c>); starting fails if the port is taken. Read the address from <see cref="LoopbackEmulator.BaseAddress"/>.
     /// </summary>
     public int Port { get; set; }
+
+    /// <summary>
+    /// How long result links stay valid, by <see cref="TimeProvider"/> (default 7 days, as Sync and HeyGen document);
+    /// see <see cref="LoopbackEmulator.OutputLinkLifetime"/>.
+    /// </summary>
+    public TimeSpan OutputLinkLifetime { get; set; } = TimeSpan.FromDays(7);
 }

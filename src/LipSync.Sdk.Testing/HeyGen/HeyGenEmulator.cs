@@ -17,7 +17,8 @@ namespace LipSync.Sdk.Testing;
 /// Endpoints: <c>POST/GET /v3/lipsyncs</c>, <c>GET /v3/lipsyncs/{id}</c>, <c>POST/GET /v3/videos</c>,
 /// <c>GET /v3/videos/{id}</c>, <c>POST /v3/assets</c>, <c>POST /v3/assets/direct-uploads</c>,
 /// <c>POST /v3/assets/{id}/complete</c>, <c>GET /v1/video_status.get</c>; without the key <c>PUT /uploads/{id}</c>
-/// (the presigned upload URL) and <c>GET /outputs/{id}.mp4</c>. Everything else answers a v3 <c>not_found</c>.
+/// (the presigned upload URL) and <c>GET /outputs/{id}.mp4</c> (a presigned link, fresh on every status read as HeyGen
+/// documents; ranges, ETag, 403 once older than <see cref="LoopbackEmulator.OutputLinkLifetime"/>). Everything else answers a v3 <c>not_found</c>.
 /// The key is <c>X-Api-Key</c>; a wrong key gets a v3 <c>unauthorized</c> (v1 paths: <c>{"code":400112}</c>).
 /// </para>
 /// <para>
@@ -45,7 +46,7 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
         : base(options)
     {
         _maxAssetBytes = options.MaxAssetBytes;
-        _store = new HeyGenJobStore(TimeProvider, GetOutputUrl)
+        _store = new HeyGenJobStore(TimeProvider, id => PresignOutput(GetOutputUrl(id)))
         {
             PollsUntilRunning = options.PollsUntilRunning,
             PollsUntilCompleted = options.PollsUntilCompleted,
@@ -137,7 +138,10 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
     public void EnqueueError(string? method, string pathPrefix, int statusCode, HeyGenErrorShape shape, string code, string message, string? param = null, int times = 1) =>
         Faults.Enqueue(method, pathPrefix, Fault.Respond(statusCode, HeyGenErrorBodies.CreateText(shape, code, message, param)), times);
 
-    /// <summary>The URL at which a completed job's output is served: <c>{BaseAddress}outputs/{id}.mp4</c>.</summary>
+    /// <summary>
+    /// The URL at which a completed job's output is served: <c>{BaseAddress}outputs/{id}.mp4</c>, without the presigned
+    /// query of the links in status answers (a link without it never expires).
+    /// </summary>
     /// <param name="id">The job id.</param>
     /// <returns>The absolute URL.</returns>
     public string GetOutputUrl(string id) => new Uri(BaseAddress, $"outputs/{Uri.EscapeDataString(id)}.mp4").ToString();
@@ -200,18 +204,5 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
         return text.Length == 0 ? 10
             : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit is >= 1 and <= 100 ? limit
             : null;
-    }
-
-    private async Task HandleOutputAsync(HttpContext context)
-    {
-        var id = (string)context.Request.RouteValues["id"]!;
-        if (!_store.IsCompleted(id))
-        {
-            context.Response.StatusCode = 404;
-            return;
-        }
-
-        context.Response.ContentType = "video/mp4";
-        await context.Response.Body.WriteAsync(new byte[64], context.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -15,8 +15,10 @@ namespace LipSync.Sdk.Testing;
 /// Endpoints: <c>POST /v2/generate</c> (JSON only), <c>GET /v2/generate/{id}</c> (with <c>include=progress</c> and
 /// <c>wait=true&amp;timeout=N</c>), <c>GET /v2/generations</c>, <c>GET /v2/models</c>, <c>POST /v2/analyze/cost</c>
 /// <c>POST /v2/assets/upload</c>, <c>POST /v2/assets</c>, <c>GET /v2/assets/{id}</c>, <c>POST /v2/batch</c> (multipart),
-/// <c>GET /v2/batch</c>, <c>GET /v2/batch/{id}</c>, <c>GET /v2/batches/{id}/result</c> (302) and, without
-/// authentication like the signed URLs they stand for, <c>GET /outputs/{id}.mp4</c>, <c>PUT /uploads/{token}</c>
+/// <c>GET /v2/batch</c>, <c>GET /v2/batch/{id}</c>, <c>GET /v2/batches/{id}/result</c> (302),
+/// <c>GET /v2/generations/{id}/download</c> (a fresh output link as text/plain) and, without
+/// authentication like the signed URLs they stand for, <c>GET /outputs/{id}.mp4</c> (ranges, ETag, 403 once the link
+/// is older than <see cref="LoopbackEmulator.OutputLinkLifetime"/>), <c>PUT /uploads/{token}</c>
 /// (presigned upload, body counted not kept) and <c>GET /results/{id}.jsonl</c>. Every other path answers a NestJS-style 404
 /// (<c>Cannot GET /path</c>). All <c>/v2</c> endpoints require <c>x-api-key</c> = <see cref="LoopbackEmulator.ApiKey"/>.
 /// </para>
@@ -46,14 +48,14 @@ public sealed partial class SyncEmulator : LoopbackEmulator
     {
         _estimatedFrameCount = options.EstimatedFrameCount;
         _estimatedGenerationCost = options.EstimatedGenerationCost;
-        _store = new SyncJobStore(TimeProvider, GetOutputUrl)
+        _store = new SyncJobStore(TimeProvider, id => PresignOutput(GetOutputUrl(id)))
         {
             PollsUntilProcessing = options.PollsUntilProcessing,
             PollsUntilCompleted = options.PollsUntilCompleted,
             OutputDurationSeconds = options.OutputDurationSeconds,
         };
         _holdLongPolls = options.HoldLongPolls;
-        _outputVideo = SyncOutputVideo.Create(options.OutputVideoLength);
+        _outputVideo = OutputVideo.Create(options.OutputVideoLength);
     }
 
     /// <summary>
@@ -180,7 +182,11 @@ public sealed partial class SyncEmulator : LoopbackEmulator
     /// </summary>
     public void ClearJobs() => _store.Clear();
 
-    /// <summary>The URL at which a completed generation's output is served: <c>{BaseAddress}outputs/{id}.mp4</c>.</summary>
+    /// <summary>
+    /// The URL at which a completed generation's output is served: <c>{BaseAddress}outputs/{id}.mp4</c>, without the
+    /// presigned query (X-Amz-Date, X-Amz-Expires, X-Amz-Signature) that the links in generations carry; a link without
+    /// it never expires.
+    /// </summary>
     /// <param name="id">The generation id.</param>
     /// <returns>The absolute URL.</returns>
     public string GetOutputUrl(string id) => new Uri(BaseAddress, $"outputs/{Uri.EscapeDataString(id)}.mp4").ToString();
@@ -194,6 +200,7 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         endpoints.MapGet("/v2/models", HandleModelsAsync);
         endpoints.MapPost("/v2/analyze/cost", HandleCostAsync);
         endpoints.MapGet("/outputs/{id}.mp4", HandleOutputAsync);
+        endpoints.MapGet("/v2/generations/{id}/download", HandleDownloadUrlAsync);
         endpoints.MapPost("/v2/assets/upload", HandleCreateUploadAsync);
         endpoints.MapPost("/v2/assets", HandleRegisterAssetAsync);
         endpoints.MapGet("/v2/assets/{id}", HandleGetAssetAsync);

@@ -89,10 +89,11 @@ internal sealed class ApiRequest
     /// <summary>
     /// A call to an absolute URL (a presigned storage URL, a result link). Sent without the API key unless
     /// <paramref name="omitCredentials"/> is false, and even then the key goes only to the provider's own host.
+    /// <paramref name="canRetry"/> false makes it a single attempt (a ranged download resumes on its own instead).
     /// </summary>
     public static ApiRequest ToAbsoluteUrl(
         HttpMethod method, Uri target, string operation, RequestSafety safety, Func<HttpContent>? content = null, bool bulkTransfer = false,
-        bool omitCredentials = true)
+        bool omitCredentials = true, bool canRetry = true)
     {
         ArgumentNullException.ThrowIfNull(target);
         if (!target.IsAbsoluteUri)
@@ -100,7 +101,10 @@ internal sealed class ApiRequest
             throw new ArgumentException("The target must be an absolute URL.", nameof(target));
         }
 
-        return new(method, target.PathAndQuery, operation, safety) { AbsoluteTarget = target, Content = content, IsBulkTransfer = bulkTransfer, OmitsCredentials = omitCredentials };
+        return new(method, target.PathAndQuery, operation, safety)
+        {
+            AbsoluteTarget = target, Content = content, IsBulkTransfer = bulkTransfer, OmitsCredentials = omitCredentials, CanRetry = canRetry,
+        };
     }
 
     public ApiRequest WithHeader(string name, string value)

@@ -5,7 +5,7 @@ namespace LipSync.Sdk;
 /// adapter only says how to read one status and the server's hint), and the <see cref="ILipSyncClient.GetService"/>
 /// escape hatch to the native client and the clock.
 /// </summary>
-internal abstract class PolledLipSyncClient : ILipSyncClient, IJobWatchSource
+internal abstract partial class PolledLipSyncClient : ILipSyncClient, IJobWatchSource
 {
     private readonly ProviderTransport _transport;
     private readonly object[] _services;

@@ -4,11 +4,11 @@ using System.Text;
 namespace LipSync.Sdk;
 
 /// <summary>
-/// Streams a signed result URL to a stream through a client that has no API key handler at all, so the key cannot
-/// reach a storage host whatever the URL says. Failures become the provider's taxonomy (by status, or the provider's
-/// body when it sends one).
+/// Sends downloads of presigned and foreign-host links through a client that has no API key handler at all, so the key
+/// cannot reach a storage host whatever the URL says. Redirects are followed (storage links often redirect). Failures
+/// become the provider's taxonomy (by status, or the provider's body when it sends one).
 /// </summary>
-internal static class MediaDownloader
+internal sealed class MediaDownloader(string provider, HttpClient? client) : IDownloadSender
 {
     // One credential-free client for the process: pooled sockets recycled so DNS changes of CDNs are seen.
     private static readonly HttpClient SharedClient = new(new SocketsHttpHandler
@@ -21,14 +21,13 @@ internal static class MediaDownloader
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
 
-    public static async Task<long> DownloadAsync(
-        string provider, Uri url, Stream destination, MediaDownloadOptions? options, CancellationToken cancellationToken)
+    public async Task<T> SendAsync<T>(ApiRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken)
     {
-        using var response = await OpenAsync(provider, url, options?.HttpClient, cancellationToken).ConfigureAwait(false);
+        var url = request.AbsoluteTarget ?? throw new ArgumentException("A download needs an absolute URL.", nameof(request));
+        using var response = await OpenAsync(provider, request, client, cancellationToken).ConfigureAwait(false);
         try
         {
-            await using var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return await MediaCopy.CopyAsync(body, destination, options?.Progress, cancellationToken).ConfigureAwait(false);
+            return await receive(response, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
@@ -36,15 +35,18 @@ internal static class MediaDownloader
         }
     }
 
-    /// <summary>Sends the GET (no credentials) and returns the successful response with its body unread; the caller disposes it.</summary>
-    public static async Task<HttpResponseMessage> OpenAsync(string provider, Uri url, HttpClient? client, CancellationToken cancellationToken)
+    /// <summary>Sends a credential-free GET of <paramref name="url"/> and returns the successful response with its body unread; the caller disposes it.</summary>
+    public static Task<HttpResponseMessage> OpenAsync(string provider, Uri url, HttpClient? client, CancellationToken cancellationToken) =>
+        OpenAsync(provider, DownloadRequests.Create(url, 0, null, withApiKey: false), client, cancellationToken);
+
+    private static async Task<HttpResponseMessage> OpenAsync(string provider, ApiRequest request, HttpClient? client, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Options.Set(ApiKeyHandler.OmitCredentials, true);
+        var url = request.AbsoluteTarget!;
+        using var message = request.CreateMessage(url);
         HttpResponseMessage response;
         try
         {
-            response = await (client ?? SharedClient).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            response = await (client ?? SharedClient).SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         }
         catch (HttpRequestException ex)
         {
@@ -62,8 +64,8 @@ internal static class MediaDownloader
         }
     }
 
-    public static LipSyncServiceException NetworkFailure(string provider, Uri url, Exception ex) =>
-        new($"{provider}: network error while downloading {Describe(url)}.", LipSyncErrorKind.Network, isRetryable: true, provider, innerException: ex);
+    private static LipSyncServiceException NetworkFailure(string provider, Uri url, Exception ex) =>
+        new($"{provider}: network error while downloading {OutputLinks.Describe(url)}.", LipSyncErrorKind.Network, isRetryable: true, provider, innerException: ex);
 
     private static async Task<LipSyncException> ClassifyAsync(string provider, Uri url, HttpResponseMessage response, CancellationToken cancellationToken)
     {
@@ -84,10 +86,7 @@ internal static class MediaDownloader
             ? LipSyncErrors.FromResponse(provider, status, body, headers)
             : LipSyncExceptionFactory.Create(ErrorKindRules.KindForStatus(status), $"HTTP {status}", ErrorKindRules.IsRetryableByDefault(ErrorKindRules.KindForStatus(status)), provider, status);
         return LipSyncExceptionFactory.Create(
-            failure.Kind, $"{provider}: downloading {Describe(url)} failed: {failure.Message}", failure.IsRetryable, failure.Provider,
+            failure.Kind, $"{provider}: downloading {OutputLinks.Describe(url)} failed: {failure.Message}", failure.IsRetryable, failure.Provider,
             failure.StatusCode, failure.ErrorCode, failure.RetryAfter, failure.RequestId, failure);
     }
-
-    // Signed URLs carry their credentials in the query string: never put it in a message.
-    private static string Describe(Uri url) => url.GetLeftPart(UriPartial.Path);
 }

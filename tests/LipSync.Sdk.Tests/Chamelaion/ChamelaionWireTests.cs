@@ -128,7 +128,7 @@ public sealed class ChamelaionWireTests
         byReference.Id.Should().Be(seeded.Id);
         byReference.ReferenceId.Should().Be("my custom/reference");
         byReference.Status.Should().Be("completed");
-        byReference.OutputUrl.Should().Be(h.Emulator.GetOutputUrl(seeded.Id));
+        byReference.OutputUrl.Should().StartWith(h.Emulator.GetOutputUrl(seeded.Id) + "?");
         var gets = h.Emulator.RequestsTo("GET", "/api/v1/lipsync/requests/");
         // The reference is one escaped path segment (Kestrel keeps %2F encoded, so the slash stays visible as such).
         gets.Select(r => r.Path).Should().Equal($"/api/v1/lipsync/requests/{seeded.Id}", "/api/v1/lipsync/requests/my custom%2Freference");

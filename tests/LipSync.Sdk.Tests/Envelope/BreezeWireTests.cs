@@ -39,7 +39,7 @@ public sealed class BreezeWireTests
 
         h.Emulator.RequestsTo("GET", "/v1/generation-jobs/" + created.GenerationJobId).Should().ContainSingle();
         job.Status.Should().Be(BreezeJobStatuses.Ready);
-        job.DownloadUrl.Should().EndWith($"/v1/history/{job.GenerationJobId}/audio");
+        new Uri(job.DownloadUrl!).AbsolutePath.Should().EndWith($"/v1/history/{job.GenerationJobId}/audio");
         job.DateUnix.Should().Be(h.Time.GetUtcNow().ToUnixTimeSeconds());
         job.Error.Should().BeNull();
     }
@@ -130,17 +130,22 @@ public sealed class BreezeWireTests
     }
 
     [Fact]
-    public async Task A_download_cut_mid_body_is_retried_and_the_destination_rewound()
+    public async Task A_download_cut_mid_body_resumes_from_the_first_missing_byte_with_the_key()
     {
         await using var h = await EnvelopeHarness.BreezeAsync(o => o.PollsUntilReady = 1);
         var created = await h.Native().CreateSpeechJobAsync("voice-000", new BreezeSpeechRequest { Text = "Hi." });
-        h.Emulator.Faults.Enqueue("GET", "/v1/history/", Fault.PartialBody(200, "ID3-partial-bytes", "audio/mpeg"));
+        var expected = h.Emulator.GetAudio(created.GenerationJobId);
+        h.Emulator.Faults.Enqueue("GET", "/v1/history/", Fault.ResetMidBody(expected.Length / 2));
         using var destination = new MemoryStream();
 
         await h.Native().DownloadAudioAsync(created.GenerationJobId, destination);
 
-        h.Emulator.RequestsTo("GET", "/v1/history/").Should().HaveCount(2);
-        destination.ToArray().Should().Equal(h.Emulator.GetAudio(created.GenerationJobId));
+        var requests = h.Emulator.RequestsTo("GET", "/v1/history/");
+        requests.Should().HaveCount(2);
+        requests[1].Header("Range").Should().Be($"bytes={expected.Length / 2}-");
+        requests[1].Header("If-Range").Should().NotBeNullOrEmpty();
+        requests.Should().OnlyContain(r => r.Header("xi-api-key") != null);
+        destination.ToArray().Should().Equal(expected);
     }
 
     [Fact]

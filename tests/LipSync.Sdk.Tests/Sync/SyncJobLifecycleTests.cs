@@ -33,7 +33,7 @@ public sealed class SyncJobLifecycleTests
 
         done.Status.Should().Be(JobStatus.Completed);
         done.Id.Should().Be(submitted.Id);
-        done.OutputUrl.Should().Be(new Uri(h.Emulator.GetOutputUrl(submitted.Id)));
+        done.OutputUrl!.GetLeftPart(UriPartial.Path).Should().Be(h.Emulator.GetOutputUrl(submitted.Id));
         done.Duration.Should().Be(TimeSpan.FromSeconds(4.2));
         done.RawRepresentation.Should().BeOfType<Generation>();
         progress.Seen.Select(j => j.Status).Should().Equal(JobStatus.Processing, JobStatus.Completed);

@@ -6,8 +6,6 @@ namespace LipSync.Sdk.Providers.AudioSpliter;
 /// <summary>The native AudioSpliter client, a typed layer over the shared <see cref="EnvelopeClient"/>. Thread-safe.</summary>
 public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeClient
 {
-    private const string DownloadExpired = "DOWNLOAD_EXPIRED";
-
     // A URL this close to expiry is refreshed first rather than risk it expiring mid-request.
     private static readonly TimeSpan ExpirySkew = TimeSpan.FromSeconds(5);
 
@@ -50,27 +48,19 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         ArgumentNullException.ThrowIfNull(segment);
         ArgumentNullException.ThrowIfNull(destination);
-        var refreshed = false;
         if (segment.DownloadUrl is null || segment.ExpiresAt <= _envelope.Transport.Time.GetUtcNow() + ExpirySkew)
         {
             segment = await RefreshAsync(jobId, segment.Index, cancellationToken).ConfigureAwait(false);
-            refreshed = true;
         }
 
-        try
-        {
-            return await DownloadAsync(segment, destination, cancellationToken).ConfigureAwait(false);
-        }
-        catch (LipSyncException ex) when (!refreshed && string.Equals(ex.ErrorCode, DownloadExpired, StringComparison.OrdinalIgnoreCase))
-        {
-            // Signed URLs expire; re-reading the job issues fresh ones (provider notes §2.4).
-            segment = await RefreshAsync(jobId, segment.Index, cancellationToken).ConfigureAwait(false);
-            return await DownloadAsync(segment, destination, cancellationToken).ConfigureAwait(false);
-        }
+        // Signed URLs expire (DOWNLOAD_EXPIRED, 410); re-reading the job issues fresh ones (provider notes §2.4), and the
+        // download continues from the byte it had.
+        var index = segment.Index;
+        return await _envelope.DownloadAsync(
+            new Uri(segment.DownloadUrl!, UriKind.Absolute),
+            async ct => new Uri((await RefreshAsync(jobId, index, ct).ConfigureAwait(false)).DownloadUrl!, UriKind.Absolute),
+            destination, cancellationToken).ConfigureAwait(false);
     }
-
-    private Task<long> DownloadAsync(SplitSegment segment, Stream destination, CancellationToken cancellationToken) =>
-        _envelope.DownloadAsync(ApiRequest.GetAbsolute(new Uri(segment.DownloadUrl!, UriKind.Absolute), "DownloadSegment"), destination, cancellationToken);
 
     private async Task<SplitSegment> RefreshAsync(string jobId, int index, CancellationToken cancellationToken)
     {

@@ -53,7 +53,8 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(historyItemId);
         return _envelope.DownloadAsync(
-            ApiRequest.Get($"/v1/history/{Uri.EscapeDataString(historyItemId)}/audio", "DownloadAudio"), destination, cancellationToken);
+            ApiRequest.Combine(_envelope.Transport.Settings.BaseAddress, $"/v1/history/{Uri.EscapeDataString(historyItemId)}/audio"),
+            refresh: null, destination, cancellationToken);
     }
 
     /// <inheritdoc />

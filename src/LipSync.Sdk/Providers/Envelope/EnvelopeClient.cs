@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
@@ -13,7 +12,6 @@ namespace LipSync.Sdk.Providers.Envelope;
 /// </summary>
 internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
 {
-    private const int CopyBufferSize = 81920;
     private readonly ProviderTransport _transport;
     private RateLimitInfo? _lastRateLimit;
 
@@ -58,10 +56,7 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     public Task<long> DownloadAsync(string pathAndQuery, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQuery);
-        var request = Uri.TryCreate(pathAndQuery, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps)
-            ? ApiRequest.GetAbsolute(url, "Download")
-            : ApiRequest.Get(pathAndQuery, "Download");
-        return DownloadAsync(request, destination, cancellationToken);
+        return DownloadAsync(ApiRequest.Combine(_transport.Settings.BaseAddress, pathAndQuery), refresh: null, destination, cancellationToken);
     }
 
     /// <summary>Reads a job through the profile's job layout.</summary>
@@ -107,76 +102,19 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
             cancellationToken);
 
     /// <summary>
-    /// Streams a success body into <paramref name="destination"/> through a pooled buffer. A retry after bytes were
-    /// written rewinds a seekable destination; a non-seekable one cannot be rewound, so that failure is not retried.
+    /// Streams a result into <paramref name="destination"/> through the SDK's one download loop: resumed with
+    /// <c>Range</c> after a dropped connection, renewed through <paramref name="refresh"/> when the link has expired.
+    /// Paths on the provider's API get the key (and the envelope check of a JSON answer); presigned and CDN links never.
     /// </summary>
-    internal Task<long> DownloadAsync(ApiRequest request, Stream destination, CancellationToken cancellationToken)
+    internal Task<long> DownloadAsync(Uri url, Func<CancellationToken, Task<Uri?>>? refresh, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        if (!destination.CanWrite)
+        var download = new ResumableDownload(Provider, url, DownloadRoute.For(Provider, _transport, credentialFreeClient: null), _transport.Time)
         {
-            throw new ArgumentException("The destination stream must be writable.", nameof(destination));
-        }
-
-        var start = destination.CanSeek ? destination.Position : 0;
-        var started = false;
-        return _transport.SendAsync(
-            request,
-            async (response, ct) =>
-            {
-                Capture(response.Headers);
-                if (started)
-                {
-                    if (!destination.CanSeek)
-                    {
-                        throw new LipSyncServiceException(
-                            $"{Provider}: the download was interrupted after bytes were written to a non-seekable stream; it cannot be resumed.",
-                            LipSyncErrorKind.Network, isRetryable: false, Provider);
-                    }
-
-                    destination.Position = start;
-                    destination.SetLength(start);
-                }
-
-                await ThrowIfErrorInSuccessBodyAsync(response, ct).ConfigureAwait(false);
-                started = true;
-                return await CopyAsync(response.Content, destination, ct).ConfigureAwait(false);
-            },
-            cancellationToken);
-    }
-
-    // Downloads answer audio bytes; only a JSON answer can hide an envelope error (ok:false under 200).
-    private async ValueTask ThrowIfErrorInSuccessBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        if (_transport.Profile.InspectsSuccessBodies
-            && response.Content.Headers.ContentType?.MediaType is { } mediaType
-            && mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
-        {
-            await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
-            throw _transport.InvalidResponse((int)response.StatusCode, "a JSON body where media was expected", null);
-        }
-    }
-
-    private static async Task<long> CopyAsync(HttpContent content, Stream destination, CancellationToken cancellationToken)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(CopyBufferSize);
-        try
-        {
-            await using var source = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            long total = 0;
-            int read;
-            while ((read = await source.ReadAsync(buffer.AsMemory(0, CopyBufferSize), cancellationToken).ConfigureAwait(false)) > 0)
-            {
-                await destination.WriteAsync(buffer.AsMemory(0, read), cancellationToken).ConfigureAwait(false);
-                total += read;
-            }
-
-            return total;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+            Refresh = refresh,
+            MaxRetryAfter = _transport.Settings.Retry.MaxRetryAfter,
+        };
+        return download.CopyToAsync(destination, cancellationToken);
     }
 
     private TimeSpan? UntilReset(RateLimitInfo? rateLimit) =>

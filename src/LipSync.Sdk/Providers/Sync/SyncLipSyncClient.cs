@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace LipSync.Sdk.Providers.Sync;
 
 /// <summary>The provider-neutral <see cref="ILipSyncClient"/> over Sync's native client.</summary>
-internal sealed class SyncLipSyncClient : PolledLipSyncClient
+internal sealed partial class SyncLipSyncClient : PolledLipSyncClient
 {
     // A long poll must end well inside one attempt's timeout, or the SDK would cut it and retry.
     private static readonly TimeSpan AttemptMargin = TimeSpan.FromSeconds(5);

@@ -3,10 +3,13 @@ using System.Text;
 
 namespace LipSync.Sdk.Testing;
 
-// Bytes served at /outputs/{id}.mp4: an ISO-BMFF "ftyp" box followed by a "free" box of filler, so the file sniffs
+// The result video of the video emulators: an ISO-BMFF "ftyp" box followed by a "free" box of filler, so the file sniffs
 // as MP4 and has a predictable length for download tests. It is not playable.
-internal static class SyncOutputVideo
+internal static class OutputVideo
 {
+    /// <summary>The length of the results of emulators without a length option: large enough to be cut mid-body.</summary>
+    public const int DefaultLength = 96 * 1024;
+
     private const int FtypLength = 32;
     private const int MinimumLength = FtypLength + 8;
 

@@ -1,0 +1,11 @@
+namespace LipSync.Sdk;
+
+// Every provider's neutral client serves downloads of its results (LipSyncClientDownloadExtensions): its transport
+// for links on its own API, and a fresh link by reading the job again unless the provider has a better way (Sync).
+internal abstract partial class PolledLipSyncClient : IOutputDownloadSource
+{
+    ProviderTransport IOutputDownloadSource.Transport => _transport;
+
+    public virtual async Task<Uri?> GetFreshOutputUrlAsync(string jobId, CancellationToken cancellationToken) =>
+        (await GetJobAsync(jobId, cancellationToken).ConfigureAwait(false)).OutputUrl;
+}

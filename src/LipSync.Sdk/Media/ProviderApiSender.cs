@@ -1,0 +1,34 @@
+using System.Text.Json.Nodes;
+using LipSync.Sdk.Providers.Envelope;
+
+namespace LipSync.Sdk;
+
+/// <summary>
+/// Sends downloads of unsigned paths on the provider's own API (Breeze's <c>download_url</c>) through the provider's
+/// transport, whose credential handler adds the key for that host only. Errors are classified by the provider's
+/// profile, including an envelope error hidden in a 2xx JSON body where the profile says one can be.
+/// </summary>
+internal sealed class ProviderApiSender(ProviderTransport transport) : IDownloadSender
+{
+    public Task<T> SendAsync<T>(ApiRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken) =>
+        transport.SendAsync(
+            request,
+            async (response, ct) =>
+            {
+                await ThrowIfErrorInSuccessBodyAsync(response, ct).ConfigureAwait(false);
+                return await receive(response, ct).ConfigureAwait(false);
+            },
+            cancellationToken);
+
+    // Media never comes as JSON: a JSON answer from a profile that hides errors under 2xx is an error or a wrong answer.
+    private async ValueTask ThrowIfErrorInSuccessBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        if (transport.Profile.InspectsSuccessBodies
+            && response.Content.Headers.ContentType?.MediaType is { } mediaType
+            && mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
+        {
+            await transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
+            throw transport.InvalidResponse((int)response.StatusCode, "a JSON body where media was expected", null);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text;
+
+namespace LipSync.Sdk.Providers.Sync;
+
+// GET /v2/generations/{id}/download answers text/plain: an unquoted URL, not JSON and not a redirect (sync.md §3).
+public sealed partial class SyncClient
+{
+    // A URL is short; anything longer is not the answer the API documents.
+    private const int MaxDownloadUrlBytes = 16 * 1024;
+
+    /// <inheritdoc />
+    public Task<Uri> GetGenerationDownloadUrlAsync(string generationId, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(generationId);
+        return _transport.SendAsync(
+            ApiRequest.Get($"/v2/generations/{Uri.EscapeDataString(generationId)}/download", "GetGenerationDownloadUrl"),
+            async (response, ct) =>
+            {
+                var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, MaxDownloadUrlBytes, ct).ConfigureAwait(false);
+                string text;
+                try
+                {
+                    text = Encoding.UTF8.GetString(buffer, 0, length).Trim().Trim('"');
+                }
+                finally
+                {
+                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                }
+
+                return !truncated && Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+                    ? url
+                    : throw _transport.InvalidResponse((int)response.StatusCode, "the body is not a download URL", null);
+            },
+            cancellationToken);
+    }
+}
