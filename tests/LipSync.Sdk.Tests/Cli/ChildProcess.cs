@@ -118,19 +118,6 @@ internal sealed class ChildProcess : IDisposable
     private static extern int Kill(int pid, int signal);
 }
 
-/// <summary>A fact that needs POSIX signals (Linux, macOS); skipped on Windows.</summary>
-public sealed class PosixFactAttribute : FactAttribute
-{
-    /// <summary>Skips on Windows.</summary>
-    public PosixFactAttribute()
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            Skip = "Needs POSIX signals.";
-        }
-    }
-}
-
 /// <summary>A theory that needs POSIX signals (Linux, macOS); skipped on Windows.</summary>
 public sealed class PosixTheoryAttribute : TheoryAttribute
 {
