@@ -14,6 +14,12 @@ internal static class ProviderContracts
     public static readonly IReadOnlyList<ProviderContract> All =
         [new SyncContract(), new ChamelaionContract(), new HeyGenContract(), new BreezeContract(), new AudioSpliterContract()];
 
+    /// <summary>
+    /// The providers built into the SDK, from its registry. <see cref="LipSyncErrors.Providers"/> is not used: tests that
+    /// register custom envelope profiles add to it process-wide while this suite runs.
+    /// </summary>
+    public static IEnumerable<string> BuiltInProviders => ProviderDefinitions.BuiltIn.Select(definition => definition.Name);
+
     public static ProviderContract Get(string name) =>
         All.SingleOrDefault(c => c.Name.Equals(name, StringComparison.OrdinalIgnoreCase))
         ?? throw new InvalidOperationException($"Provider '{name}' is registered but has no WireMock contract: add one to {nameof(ProviderContracts)}.");
