@@ -7,39 +7,41 @@ namespace LipSync.Sdk.Tests.Contracts;
 /// retryability — comes from the SDK's registry (<see cref="LipSyncErrors.GetCatalog"/>), so a new catalogue row is
 /// covered the day it is added.
 /// </summary>
-internal abstract class ProviderContract
+internal sealed record ProviderContract
 {
     /// <summary>The provider name, as registered.</summary>
-    public abstract string Name { get; }
+    public required string Name { get; init; }
 
     /// <summary>The header the provider's API key travels in.</summary>
-    public abstract string ApiKeyHeader { get; }
+    public required string ApiKeyHeader { get; init; }
 
     /// <summary>A key in the shape of the provider's keys, distinct per provider so a leak names its source.</summary>
-    public abstract string ApiKey { get; }
+    public required string ApiKey { get; init; }
 
     /// <summary>The path of the API under its host (<c>/api/v1</c> for AudioSpliter), appended to WireMock's root.</summary>
-    public virtual string ApiPath => string.Empty;
+    public string ApiPath { get; init; } = string.Empty;
 
     /// <summary>The codes the provider's seed error document lists (/work/shared/seeds, copied to TestData).</summary>
-    public abstract IEnumerable<string> SeedCodes();
+    public required Func<IEnumerable<string>> SeedCodes { get; init; }
 
-    /// <summary>The provider's native error body for <paramref name="row"/>, sent with <paramref name="status"/>.</summary>
-    public abstract string ErrorBody(ErrorCatalogEntry row, int status, TimeSpan? retryAfter);
+    /// <summary>The provider's native error body for a row, sent with a status and, where due, a retry hint.</summary>
+    public required Func<ErrorCatalogEntry, int, TimeSpan?, string> ErrorBody { get; init; }
 
-    /// <summary>
-    /// The status a row is sent with: the documented one, else <see cref="UndocumentedStatus"/>.
-    /// </summary>
-    public int StatusFor(ErrorCatalogEntry row) => row.Status ?? UndocumentedStatus(row.Kind);
+    /// <summary>The status for a row whose document gives none; null: what an HTTP table pairs with the kind.</summary>
+    public int? UndocumentedStatus { get; init; }
 
     /// <summary>
-    /// A create whose body carries <paramref name="marker"/> (so WireMock can tell the rows apart), for providers whose
-    /// creates are keyed with an <c>Idempotency-Key</c>; null for the others.
+    /// For providers whose creates are keyed with an <c>Idempotency-Key</c>: a create whose body carries the marker (so
+    /// WireMock can tell the rows apart). Null for the others.
     /// </summary>
-    public virtual LipSyncRequest? KeyedCreate(string marker) => null;
+    public Func<string, LipSyncRequest>? KeyedCreate { get; init; }
 
-    /// <summary>The status for a row whose document gives none: what the provider's HTTP table pairs with the kind.</summary>
-    protected virtual int UndocumentedStatus(LipSyncErrorKind kind) => kind switch
+    /// <summary>The status a row is sent with: the documented one, else the provider's or the kind's usual one.</summary>
+    public int StatusFor(ErrorCatalogEntry row) => row.Status ?? UndocumentedStatus ?? StatusOfKind(row.Kind);
+
+    public override string ToString() => Name;
+
+    private static int StatusOfKind(LipSyncErrorKind kind) => kind switch
     {
         LipSyncErrorKind.Authentication => 401,
         LipSyncErrorKind.PermissionDenied => 403,
@@ -54,17 +56,4 @@ internal abstract class ProviderContract
         LipSyncErrorKind.ServerError => 500,
         _ => 400,
     };
-
-    /// <summary>A lip-sync request from URLs that embed <paramref name="marker"/>.</summary>
-    protected static LipSyncRequest UrlRequest(string marker, string? model = null) => new()
-    {
-        Video = MediaSource.FromUrl($"https://assets.example.com/{marker}/speaker.mp4"),
-        Audio = MediaSource.FromUrl($"https://assets.example.com/{marker}/speech.wav"),
-        Model = model,
-    };
-
-    /// <summary>A JSON string literal (quotes included) for a catalogue message.</summary>
-    protected static string Json(string value) => System.Text.Json.JsonSerializer.Serialize(value);
-
-    public override string ToString() => Name;
 }
