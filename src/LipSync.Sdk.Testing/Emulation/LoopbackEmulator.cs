@@ -383,6 +383,7 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         lock (_lock)
         {
             _requests.Add(recorded);
+            ReleaseWaiters(recorded);
         }
 
         return recorded;

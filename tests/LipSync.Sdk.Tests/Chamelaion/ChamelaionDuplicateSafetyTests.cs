@@ -221,21 +221,19 @@ public sealed class ChamelaionDuplicateSafetyTests
     [Fact]
     public async Task Attempt_timeout_on_a_processed_create_is_recovered_by_lookup()
     {
-        // Real time here: the stalled answer must be cut by a real 300 ms attempt timeout.
-        await using var h = await ChamelaionHarness.StartAsync(
-            o =>
-            {
-                o.AttemptTimeout = TimeSpan.FromMilliseconds(300);
-                o.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
-            },
-            clientClock: TimeProvider.System);
+        // The stalled answer is cut by the 100 s attempt timeout, on the manual clock, once the create has been processed.
+        await using var h = await ChamelaionHarness.StartAsync();
         h.Emulator.Faults.Enqueue("POST", GeneratePath, Fault.Stall().AfterProcessing());
 
-        var job = await h.Client.SubmitAsync(ChamelaionHarness.UrlRequest());
+        var submit = h.Client.SubmitAsync(ChamelaionHarness.UrlRequest());
+        await Eventually.HoldsAsync(() => h.Emulator.CreatedJobCount == 1, "the emulator to create the job before it stalls");
+        h.Time.Advance(TimeSpan.FromSeconds(100));
+        var job = await submit.WaitAsync(ObservedClock.HangGuard);
 
         job.Id.Should().Be(h.Emulator.Jobs.Single().Id);
         h.Emulator.CreatedJobCount.Should().Be(1);
         h.Creates.Should().ContainSingle();
+        h.Lookups.Should().NotBeEmpty("the timed-out create was recovered by looking the job up");
     }
 
     [Fact]

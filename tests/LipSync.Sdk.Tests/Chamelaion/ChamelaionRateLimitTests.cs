@@ -24,8 +24,7 @@ public sealed class ChamelaionRateLimitTests
         var submits = Enumerable.Range(0, 100).Select(i => h.Client.SubmitAsync(ChamelaionHarness.UrlRequest())).ToList();
 
         // The first 60 go out at once; 40 wait in the client's queue (no request, no 429).
-        await Until(() => h.Emulator.CreatedJobCount == 60 && native.QueuedGenerateCalls == 40);
-        await Task.Delay(50);
+        await Eventually.HoldsAsync(() => h.Emulator.CreatedJobCount == 60 && native.QueuedGenerateCalls == 40, "60 sent and 40 queued");
         h.Creates.Should().HaveCount(60);
         submits.Count(t => t.IsCompleted).Should().Be(60);
 
@@ -35,12 +34,13 @@ public sealed class ChamelaionRateLimitTests
             h.Time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        await Task.Delay(50);
+        // Timer callbacks run inside Advance, so a permit released too early would already have left the queue.
+        native.QueuedGenerateCalls.Should().Be(40);
         h.Creates.Should().HaveCount(60);
 
         // At 60 s the first segment leaves the window and the queue drains in arrival order.
         h.Time.Advance(TimeSpan.FromSeconds(1));
-        var jobs = await Task.WhenAll(submits).WaitAsync(TimeSpan.FromSeconds(10));
+        var jobs = await Task.WhenAll(submits).WaitAsync(ObservedClock.HangGuard);
 
         jobs.Select(j => j.Id).Distinct().Should().HaveCount(100);
         h.Emulator.RateLimitedCount.Should().Be(0);
@@ -130,7 +130,7 @@ public sealed class ChamelaionRateLimitTests
             h.Time.Advance(TimeSpan.FromSeconds(1));
         }
 
-        await queued.WaitAsync(TimeSpan.FromSeconds(10));
+        await queued.WaitAsync(ObservedClock.HangGuard);
         h.Creates.Should().HaveCount(3);
     }
 
@@ -191,15 +191,5 @@ public sealed class ChamelaionRateLimitTests
         var chamelaion = ChamelaionOptions.FromAdditionalProperties(options.Providers["chamelaion"].AdditionalProperties);
         chamelaion.LimitGenerationRate.Should().BeTrue();
         chamelaion.GenerationRequestsPerMinute.Should().Be(30);
-    }
-
-    private static async Task Until(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(10);
-        while (!condition())
-        {
-            DateTime.UtcNow.Should().BeBefore(deadline, "the condition should hold within 10 s");
-            await Task.Delay(10);
-        }
     }
 }

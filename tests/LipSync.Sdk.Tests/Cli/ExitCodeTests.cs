@@ -166,9 +166,12 @@ public sealed class ExitCodeTests
     {
         await using var cli = await CliHarness.StartAsync();
         cli.Emulator.Faults.Enqueue("GET", "/v2/generate/", Fault.Stall());
-        using var interrupt = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var interrupt = new CancellationTokenSource();
 
-        var run = await CliHarness.RunAsync(cli.Environment, interrupt.Token, "wait", "--provider", "sync", "gen_1", "--json");
+        var running = CliHarness.RunAsync(cli.Environment, interrupt.Token, "wait", "--provider", "sync", "gen_1", "--json");
+        await cli.Emulator.WaitForRequestsAsync("GET", "/v2/generate/").WaitAsync(ObservedClock.HangGuard); // the poll now hangs
+        await interrupt.CancelAsync();
+        var run = await running.WaitAsync(ObservedClock.HangGuard);
 
         run.ExitCode.Should().Be(ExitCodes.Canceled, run.ToString());
         run.Error.Should().Contain("canceled");

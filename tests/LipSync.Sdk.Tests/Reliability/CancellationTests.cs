@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using LipSync.Sdk.Providers.Envelope;
@@ -11,19 +10,16 @@ namespace LipSync.Sdk.Tests.Reliability;
 /// <summary>
 /// Every public async method of <see cref="ILipSyncClient"/> (and its public extension methods), of every native client
 /// interface and of <see cref="IEnvelopeClient"/> — found by reflection, so a new method is covered the day it is added —
-/// ends within 100 ms of its token being cancelled while the emulator stalls every request, with an
+/// ends promptly once its token is cancelled while the emulator stalls every request, with an
 /// <see cref="OperationCanceledException"/> that is not wrapped in a <see cref="LipSyncException"/>.
 /// </summary>
 /// <remarks>
-/// Timing is measured from the <c>Cancel()</c> call to the task's completion, on the real clock. The bound is asserted
-/// on the median (&lt; 100 ms); the slowest single call may take up to 500 ms, a margin for CI jitter on shared cores
-/// (a cancellation that is not wired through would hang for the 100 s attempt timeout instead).
+/// "Promptly" is checked on the manual clock, not the wall clock: short waits (poll intervals, back-offs) fire at once,
+/// but the 100 s attempt timeout never does, so a call that ends after <c>Cancel()</c> with the clock still short of
+/// that timeout was ended by the cancellation itself. One that is not wired through hangs until the hang guard.
 /// </remarks>
 public sealed class CancellationTests(ITestOutputHelper output)
 {
-    private static readonly TimeSpan Bound = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan JitterMargin = TimeSpan.FromMilliseconds(500);
-
     public static TheoryData<string> Providers()
     {
         var data = new TheoryData<string>();
@@ -40,7 +36,7 @@ public sealed class CancellationTests(ITestOutputHelper output)
     public async Task Every_public_async_method_returns_promptly_as_operation_canceled(string provider)
     {
         var adapter = ProviderAdapter.Get(provider);
-        await using var host = await ReliabilityHost.StartAsync(adapter, pollsUntilDone: int.MaxValue, clock: TimeProvider.System);
+        await using var host = await ReliabilityHost.StartAsync(adapter, pollsUntilDone: int.MaxValue);
         var emulator = host.Emulator!;
         var jobId = await adapter.CreateAsync(host.Sdk);
         var work = Directory.CreateTempSubdirectory("lipsync-cancel-");
@@ -57,17 +53,16 @@ public sealed class CancellationTests(ITestOutputHelper output)
         }
 
         emulator.Faults.Enqueue(Fault.Stall(), times: 100_000);
-        var timings = new List<(string Method, TimeSpan Elapsed)>();
+        var cancelled = new List<string>();
         try
         {
             foreach (var (contract, target) in targets)
             {
                 foreach (var method in AsyncMethods(contract))
                 {
-                    var elapsed = await CancelWhileStalledAsync(emulator, method, method.IsStatic ? null : target, arguments, neutral);
-                    if (elapsed is { } time)
+                    if (await CancelWhileStalledAsync(host, method, method.IsStatic ? null : target, arguments, neutral))
                     {
-                        timings.Add(($"{contract.Name}.{method.Name}({string.Join(", ", method.GetParameters().Select(p => p.ParameterType.Name))})", time));
+                        cancelled.Add($"{contract.Name}.{method.Name}({string.Join(", ", method.GetParameters().Select(p => p.ParameterType.Name))})");
                     }
                 }
             }
@@ -77,16 +72,12 @@ public sealed class CancellationTests(ITestOutputHelper output)
             work.Delete(recursive: true);
         }
 
-        foreach (var (method, elapsed) in timings.OrderByDescending(t => t.Elapsed))
+        foreach (var method in cancelled)
         {
-            output.WriteLine($"CANCEL | {provider} | {method} | {elapsed.TotalMilliseconds:0.0} ms");
+            output.WriteLine($"CANCEL | {provider} | {method} | ended by cancellation");
         }
 
-        var sorted = timings.Select(t => t.Elapsed).Order().ToList();
-        output.WriteLine($"CANCEL | {provider} | {timings.Count} methods | median {sorted[sorted.Count / 2].TotalMilliseconds:0.0} ms | max {sorted[^1].TotalMilliseconds:0.0} ms");
-        timings.Should().HaveCountGreaterThanOrEqualTo(4);
-        sorted[sorted.Count / 2].Should().BeLessThan(Bound);
-        sorted[^1].Should().BeLessThan(JitterMargin);
+        cancelled.Should().HaveCountGreaterThanOrEqualTo(4);
         emulator.UnhandledExceptions.Should().BeEmpty();
     }
 
@@ -103,9 +94,10 @@ public sealed class CancellationTests(ITestOutputHelper output)
             .OrderBy(m => m.Name, StringComparer.Ordinal);
     }
 
-    // Null when the method refuses the call up front by design (NotSupportedException: e.g. Breeze has no lip-sync submit).
-    private async Task<TimeSpan?> CancelWhileStalledAsync(LoopbackEmulator emulator, MethodInfo method, object? target, CancellationArguments arguments, ILipSyncClient neutral)
+    // False when the method refuses the call up front by design (NotSupportedException: e.g. Breeze has no lip-sync submit).
+    private async Task<bool> CancelWhileStalledAsync(ReliabilityHost host, MethodInfo method, object? target, CancellationArguments arguments, ILipSyncClient neutral)
     {
+        var emulator = host.Emulator!;
         using var cancel = new CancellationTokenSource();
         var before = emulator.Requests.Count;
         Task call;
@@ -116,36 +108,31 @@ public sealed class CancellationTests(ITestOutputHelper output)
         catch (TargetInvocationException ex) when (ex.InnerException is NotSupportedException)
         {
             output.WriteLine($"CANCEL | {neutral.Provider} | {method.Name} | not supported by design: {ex.InnerException.Message}");
-            return null;
+            return false;
         }
 
-        // Let the call reach the stalled emulator (or, for waits, sit in a delay) before cancelling.
-        var deadline = Stopwatch.StartNew();
-        while (emulator.Requests.Count == before && !call.IsCompleted && deadline.Elapsed < TimeSpan.FromSeconds(2))
-        {
-            await Task.Delay(2);
-        }
-
+        // Let the call reach the stalled emulator before cancelling (waits poll at once: short delays fire on the clock).
+        await Task.WhenAny(call, emulator.WaitForRequestsAsync(_ => true, before + 1)).WaitAsync(ObservedClock.HangGuard);
         if (call.IsCompleted)
         {
             var early = await Record.ExceptionAsync(() => call);
             if (early is NotSupportedException)
             {
                 output.WriteLine($"CANCEL | {neutral.Provider} | {method.Name} | not supported by design: {early.Message}");
-                return null;
+                return false;
             }
 
             throw new Xunit.Sdk.XunitException($"{method.DeclaringType?.Name}.{method.Name} ended before cancellation (bad arguments?): {early}");
         }
 
-        emulator.Requests.Count.Should().BeGreaterThan(before, $"{method.Name} reaches the emulator before it is cancelled");
-        var stopwatch = Stopwatch.StartNew();
+        var cancelledAt = host.Time.GetUtcNow();
         await cancel.CancelAsync();
-        var thrown = await Record.ExceptionAsync(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
-        stopwatch.Stop();
+        var thrown = await Record.ExceptionAsync(() => call.WaitAsync(ObservedClock.HangGuard));
         thrown.Should().BeAssignableTo<OperationCanceledException>($"{method.DeclaringType?.Name}.{method.Name} surfaces cancellation unwrapped, got {thrown}");
         thrown.Should().NotBeAssignableTo<LipSyncException>();
-        return stopwatch.Elapsed;
+        (host.Time.GetUtcNow() - cancelledAt).Should().BeLessThan(ReliabilityHost.AttemptTimeout,
+            $"{method.Name} ended on cancellation, not on a timeout");
+        return true;
     }
 
     private static Task Start(MethodInfo method, object? target, object?[] arguments)
