@@ -79,6 +79,12 @@ internal sealed class CancellationArguments(ProviderAdapter adapter, Uri root, s
             return new GenerateWithMediaRequest { Video = NewLocalFile("speaker.mp4", "video/mp4"), Audio = NewLocalFile("speech.wav", "audio/wav") };
         }
 
+        if (type == typeof(LipSyncJob))
+        {
+            // A completed job whose result lives on the stalled emulator: the download must end on cancellation too.
+            return new LipSyncJob { Id = jobId, Provider = adapter.Name, Status = JobStatus.Completed, OutputUrl = new Uri(root, "outputs/" + jobId + ".mp4") };
+        }
+
         if (type == typeof(Batch))
         {
             return new Batch { Id = jobId, OutputUrl = new Uri(root, "v2/batches/" + jobId + "/result").AbsoluteUri };
