@@ -97,6 +97,7 @@ public sealed class HeyGenClient : IHeyGenClient
     public Task<Asset> UploadAssetAsync(LocalMediaSource media, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(media);
+        media.ThrowIfFileMissing();
         var key = HeyGenIdempotencyKey.Resolve(idempotencyKey);
         return media.Length is > MaxDirectAssetBytes
             ? new HeyGenDirectUpload(this, media, key).RunAsync(cancellationToken)
@@ -187,8 +188,7 @@ public sealed class HeyGenClient : IHeyGenClient
         ArgumentNullException.ThrowIfNull(options);
         var definition = HeyGenProvider.Definition;
         var settings = TransportBuilder.Settings(definition, new LipSyncOptions(), options);
-        var apiKey = TransportBuilder.ResolveApiKey(definition, options)
-            ?? throw new ArgumentException($"No API key for {definition.Name}: set ApiKey or the {definition.ApiKeyEnvironmentVariable} environment variable.", nameof(options));
+        var apiKey = ApiKeyRules.Require(definition, options);
         var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
         return TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory);
     }

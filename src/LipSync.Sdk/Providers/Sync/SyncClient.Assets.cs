@@ -32,6 +32,7 @@ public sealed partial class SyncClient
         LocalMediaSource source, string? assetType = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
+        source.ThrowIfFileMissing();
         var length = source.Length
             ?? throw SyncRequestRules.LocalFailure("generation_input_validation_failed", "file",
                 $"The length of {source.FileName} is unknown; Sync needs the size before the upload (use a file or a seekable stream).");
