@@ -18,6 +18,9 @@ public sealed class LipSyncOptions
     /// <summary>The configuration section name: <c>LipSync</c>.</summary>
     public const string SectionName = "LipSync";
 
+    private static readonly TimeSpan DefaultAttemptTimeout = TimeSpan.FromSeconds(100);
+    private TimeSpan? _attemptTimeout;
+
     /// <summary>
     /// The provider the unkeyed <see cref="ILipSyncClient"/> talks to. When null and exactly one provider is
     /// configured, that one; with two or more providers it is required (start-up validation fails without it).
@@ -32,11 +35,19 @@ public sealed class LipSyncOptions
     public LipSyncRetryOptions Retry { get; set; } = new();
 
     /// <summary>
-    /// Timeout of one HTTP attempt. Default 100 seconds; <see cref="Timeout.InfiniteTimeSpan"/> disables it. Must be
-    /// positive, at most one day and not above <see cref="TotalTimeout"/> (checked at start-up). In configuration a
-    /// TimeSpan is <c>"[d.]hh:mm:ss"</c>: <c>"00:01:40"</c> is 100 seconds, while a bare <c>100</c> would be 100 days.
+    /// Timeout of one HTTP attempt. Default 100 seconds, or <see cref="TotalTimeout"/> when that is shorter;
+    /// <see cref="Timeout.InfiniteTimeSpan"/> disables it. A value you set must be positive, at most one day and not
+    /// above <see cref="TotalTimeout"/> (checked at start-up). In configuration a TimeSpan is <c>"[d.]hh:mm:ss"</c>:
+    /// <c>"00:01:40"</c> is 100 seconds, while a bare <c>100</c> would be 100 days.
     /// </summary>
-    public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(100);
+    public TimeSpan AttemptTimeout
+    {
+        get => _attemptTimeout ?? (TotalTimeout > TimeSpan.Zero && TotalTimeout < DefaultAttemptTimeout ? TotalTimeout : DefaultAttemptTimeout);
+        set => _attemptTimeout = value;
+    }
+
+    /// <summary>Whether <see cref="AttemptTimeout"/> was set (in code or configuration) rather than left to its default.</summary>
+    internal bool AttemptTimeoutIsSet => _attemptTimeout is not null;
 
     /// <summary>
     /// Timeout of one call across all its attempts and delays. Default 5 minutes; <see cref="Timeout.InfiniteTimeSpan"/>

@@ -67,10 +67,15 @@ internal sealed class LipSyncOptionsValidator : IValidateOptions<LipSyncOptions>
 
             // A provider's override is checked against what it will actually run with: its own value or the global one.
             var owner = $"LipSync:Providers:{definition.Name}";
-            if (provider is { AttemptTimeout: not null } or { TotalTimeout: not null })
+            foreach (var error in TimeoutRules.CheckValues(owner, provider?.AttemptTimeout, provider?.TotalTimeout))
             {
-                foreach (var error in TimeoutRules.CheckValues(owner, provider.AttemptTimeout, provider.TotalTimeout)
-                             .Concat(TimeoutRules.CheckOrder(owner, provider.AttemptTimeout ?? options.AttemptTimeout, provider.TotalTimeout ?? options.TotalTimeout)))
+                yield return error;
+            }
+
+            // An attempt timeout someone chose (here or globally) must fit in the total this provider runs with.
+            if (provider is { AttemptTimeout: not null } or { TotalTimeout: not null } && (provider.AttemptTimeout is not null || options.AttemptTimeoutIsSet))
+            {
+                foreach (var error in TimeoutRules.CheckOrder(owner, provider.AttemptTimeout ?? options.AttemptTimeout, provider.TotalTimeout ?? options.TotalTimeout))
                 {
                     yield return error;
                 }

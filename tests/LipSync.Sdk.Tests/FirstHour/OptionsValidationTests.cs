@@ -46,6 +46,16 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
+    public void A_short_total_alone_starts_and_the_default_attempt_timeout_fits_inside_it()
+    {
+        using var provider = Provider(new() { ["LipSync:TotalTimeout"] = "00:00:05", ["LipSync:Providers:sync:TotalTimeout"] = "00:00:30" });
+
+        provider.GetRequiredService<IStartupValidator>().Validate();
+
+        provider.GetRequiredService<IOptions<LipSyncOptions>>().Value.AttemptTimeout.Should().Be(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
     public void Two_providers_without_a_default_fail_at_start_up_naming_both()
     {
         using var provider = Provider(new() { ["LipSync:Providers:heygen:ApiKey"] = "hg-123456" });

@@ -94,7 +94,7 @@ public sealed class HeyGenClient : IHeyGenClient
         AllPages(GetVideosPageAsync, options, cancellationToken);
 
     /// <inheritdoc />
-    public Task<Asset> UploadAssetAsync(LocalMediaSource media, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<HeyGenAsset> UploadAssetAsync(LocalMediaSource media, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(media);
         media.ThrowIfFileMissing();
@@ -130,13 +130,13 @@ public sealed class HeyGenClient : IHeyGenClient
         };
     }
 
-    private async Task<Asset> UploadMultipartAsync(LocalMediaSource media, string key, CancellationToken cancellationToken)
+    private async Task<HeyGenAsset> UploadMultipartAsync(LocalMediaSource media, string key, CancellationToken cancellationToken)
     {
         var content = PerAttempt(media, file => new MultipartFormDataContent { { file, "file", media.FileName } });
         var call = ApiRequest
             .WithContent(HttpMethod.Post, "/v3/assets", "UploadAsset", RequestSafety.IdempotencyKeyed, content)
             .WithHeader(HeyGenIdempotencyKey.HeaderName, key);
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataAsset, cancellationToken).ConfigureAwait(false));
+        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataHeyGenAsset, cancellationToken).ConfigureAwait(false));
     }
 
     internal T Data<T>(HeyGenData<T> envelope) where T : class =>
