@@ -28,7 +28,7 @@ internal sealed class SampleEnvironment : IAsyncDisposable
         if (keys.All(k => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(k))))
         {
             Console.WriteLine("Using the real Breeze, AudioSpliter and Sync APIs (keys from the environment).");
-            var live = new LipSyncOptions().AddProvider("breeze").AddProvider("audiospliter").AddProvider("sync");
+            var live = new LipSyncOptions { DefaultProvider = "sync" }.AddProvider("breeze").AddProvider("audiospliter").AddProvider("sync");
             return new SampleEnvironment(live, new JobWaitOptions { InitialInterval = TimeSpan.FromSeconds(2), MaxInterval = TimeSpan.FromSeconds(15) });
         }
 
@@ -36,7 +36,7 @@ internal sealed class SampleEnvironment : IAsyncDisposable
         var breeze = await BreezeEmulator.StartAsync(new BreezeEmulatorOptions { AudioLength = 256 * 1024, MaxTextLength = 100_000 });
         var spliter = await AudioSpliterEmulator.StartAsync(new AudioSpliterEmulatorOptions { SourceDurationSeconds = Math.Max(1, emulatedAudioSeconds) });
         var sync = await SyncEmulator.StartAsync();
-        var options = new LipSyncOptions()
+        var options = new LipSyncOptions { DefaultProvider = "sync" }   // two or more providers: name the default
             .AddProvider("breeze", p => { p.ApiKey = BreezeEmulator.DefaultApiKey; p.BaseAddress = breeze.BaseAddress; })
             .AddProvider("audiospliter", p => { p.ApiKey = AudioSpliterEmulator.DefaultApiKey; p.BaseAddress = spliter.ApiBaseAddress; })
             .AddProvider("sync", p => { p.ApiKey = SyncEmulator.DefaultApiKey; p.BaseAddress = sync.BaseAddress; });

@@ -1,4 +1,6 @@
 using LipSync.Sdk;
+using LipSync.Sdk.Providers.AudioSpliter;
+using LipSync.Sdk.Providers.HeyGen;
 using LipSync.Sdk.Providers.Sync;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -26,6 +28,39 @@ public static class WebhookEndpointRouteBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(verifier);
         return endpoints.MapVerifiedWebhook(pattern, (body, headers) => verifier.VerifyAndParse(body, First(headers, SyncWebhookVerifier.SignatureHeader)), handler);
+    }
+
+    /// <summary>
+    /// Maps <c>POST {pattern}</c> for HeyGen webhooks: verifies <c>Heygen-Signature</c> over the raw body (and its
+    /// timestamp window), answers 400 when verification or parsing fails, otherwise calls <paramref name="handler"/>
+    /// and answers 200. <see cref="HeyGenWebhookEvent.ToJob"/> turns a success or failure event into a neutral job.
+    /// </summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route, such as <c>/webhooks/heygen</c>.</param>
+    /// <param name="verifier">The verifier holding the endpoint's secret.</param>
+    /// <param name="handler">Receives each authentic event.</param>
+    /// <returns>The endpoint builder.</returns>
+    public static IEndpointConventionBuilder MapHeyGenWebhook(
+        this IEndpointRouteBuilder endpoints, string pattern, HeyGenWebhookVerifier verifier, Func<HeyGenWebhookEvent, HttpContext, Task> handler)
+    {
+        ArgumentNullException.ThrowIfNull(verifier);
+        return endpoints.MapVerifiedWebhook(pattern, (body, headers) => verifier.VerifyAndParse(body, headers), handler);
+    }
+
+    /// <summary>
+    /// Maps <c>POST {pattern}</c> for AudioSpliter webhooks: verifies the signature headers over the raw body, answers
+    /// 400 when verification or parsing fails, otherwise calls <paramref name="handler"/> and answers 200.
+    /// </summary>
+    /// <param name="endpoints">The route builder.</param>
+    /// <param name="pattern">The route, such as <c>/webhooks/audiospliter</c>.</param>
+    /// <param name="verifier">The verifier holding the webhook secret.</param>
+    /// <param name="handler">Receives each authentic event.</param>
+    /// <returns>The endpoint builder.</returns>
+    public static IEndpointConventionBuilder MapAudioSpliterWebhook(
+        this IEndpointRouteBuilder endpoints, string pattern, AudioSpliterWebhookVerifier verifier, Func<AudioSpliterWebhookEvent, HttpContext, Task> handler)
+    {
+        ArgumentNullException.ThrowIfNull(verifier);
+        return endpoints.MapVerifiedWebhook(pattern, (body, headers) => verifier.VerifyAndParse(body, headers), handler);
     }
 
     /// <summary>

@@ -19,6 +19,14 @@ public interface ILipSyncClient : IDisposable
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The job as created (usually pending).</returns>
     /// <exception cref="LipSyncException">The provider rejected the request or could not be reached.</exception>
+    /// <exception cref="LipSyncValidationException">A documented rule of the provider is broken; checked locally, nothing was sent.</exception>
+    /// <exception cref="FileNotFoundException">A <see cref="MediaSource.FromFile"/> input no longer exists; nothing was sent.</exception>
+    /// <exception cref="ObjectDisposedException">The factory or service provider that made this client was disposed.</exception>
+    /// <exception cref="NotSupportedException">
+    /// The provider does not do lip-sync: <c>breeze</c> (text to speech) and <c>audiospliter</c> (audio splitting). Create
+    /// their jobs with their native clients (<c>IBreezeClient</c>, <c>IAudioSpliterClient</c>) and read them here with
+    /// <see cref="GetJobAsync"/> and <see cref="WaitForCompletionAsync"/>. Sync, Chamelaion and HeyGen support it.
+    /// </exception>
     Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>Reads a job's current state.</summary>
@@ -40,7 +48,7 @@ public interface ILipSyncClient : IDisposable
     /// <summary>Lists jobs, newest first where the provider orders them, fetching pages lazily.</summary>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The jobs.</returns>
-    /// <exception cref="NotSupportedException">The provider has no list endpoint.</exception>
+    /// <exception cref="NotSupportedException">The provider has no list endpoint (<c>breeze</c>, <c>audiospliter</c>).</exception>
     IAsyncEnumerable<LipSyncJob> ListJobsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed partial class HeyGenEmulator
             return;
         }
 
-        var problem = CheckMedia(request, "video") ?? CheckMedia(request, "audio");
+        var problem = CheckMedia(request, "video") ?? CheckMedia(request, "audio") ?? CheckMode(request);
         if (problem is { } invalid)
         {
             await WriteV3ErrorAsync(context, invalid.Status, invalid.Code, invalid.Message, invalid.Param).ConfigureAwait(false);
@@ -234,6 +234,12 @@ public sealed partial class HeyGenEmulator
             _ => (400, "invalid_parameter", $"{field}.type must be url or asset_id", field + ".type"),
         };
     }
+
+    // mode is an enum of two (B4: speed|precision); anything else, such as a Sync model name, is a parameter error.
+    private static (int Status, string Code, string Message, string Param)? CheckMode(JsonObject request) =>
+        request["mode"] is null || Text(request, "mode") is "speed" or "precision"
+            ? null
+            : (400, "invalid_parameter", "mode must be one of speed, precision", "mode");
 
     private static string? Text(JsonObject json, string name) =>
         json[name] is JsonValue value && value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : null;

@@ -146,9 +146,17 @@ public sealed partial class SyncEmulator
     {
         var (parsed, json) = await TryReadJsonAsync(context).ConfigureAwait(false);
         var messages = parsed ? SyncRequestValidator.Validate(json) : ["request body must be valid JSON"];
-        if (messages.Count == 0)
+        if (messages.Count == 0 && SyncModelCatalog.Ids.Contains(json!["model"]!.GetValue<string>()))
         {
             return (JsonObject)json!;
+        }
+
+        if (messages.Count == 0)
+        {
+            // Sync answers a well-formed body naming a model it does not offer with this catalogued code.
+            await WriteErrorAsync(context, StatusCodes.Status400BadRequest, "The requested model is not supported for this operation.", "generation_unsupported_model")
+                .ConfigureAwait(false);
+            return null;
         }
 
         await WriteValidationErrorAsync(context, messages, SyncEmulatorErrorCodes.GenerationInputValidationFailed).ConfigureAwait(false);

@@ -5,6 +5,9 @@ namespace LipSync.Sdk.Testing;
 // The body of GET /v2/models: Sync's ModelInfo[] (sync.md §4.4) for the models in SDK 0.3.0.
 internal static class SyncModelCatalog
 {
+    // The models a create may name; any other gets 400 generation_unsupported_model, as on the real API.
+    public static readonly IReadOnlySet<string> Ids = new HashSet<string>(Build().Select(m => m!["id"]!.GetValue<string>()), StringComparer.Ordinal);
+
     public static JsonArray Build() =>
     [
         Model("lipsync-2", "Lipsync 2", "lipsync", "2.0.0", "Zero-shot lip-sync that keeps the speaker's style."),

@@ -7,7 +7,8 @@ namespace LipSync.Sdk.Testing;
 
 // Validates a CreateGenerationDto (sync.md §3.1) the way the emulator's create and cost endpoints need it. Messages
 // follow NestJS class-validator wording so SDK tests see realistic arrays. Deliberately lenient about what the real
-// API may accept (unknown models, image inputs with any model, unknown option keys).
+// API may accept (image inputs with any model, unknown option keys). Unknown models are refused as Sync refuses them:
+// 400 generation_unsupported_model (see SyncEmulator.Generations).
 internal static partial class SyncRequestValidator
 {
     private static readonly string[] InputTypes = ["video", "audio", "text", "image"];

@@ -16,6 +16,7 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
     private readonly ILoggerFactory? _loggerFactory;
     private readonly ConcurrentDictionary<string, Lazy<(object Native, ILipSyncClient Neutral)>> _clients = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentBag<HttpClient> _owned = [];
+    private readonly CancellationTokenSource _lifetime = new();
 
     /// <summary>Creates a stand-alone factory that owns its HTTP connections.</summary>
     /// <param name="options">The SDK options.</param>
@@ -69,9 +70,14 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
 
     internal object GetNativeClient(string provider) => Resolve(provider).Native;
 
-    /// <summary>Releases the HTTP connections a stand-alone factory owns.</summary>
+    /// <summary>
+    /// Releases the HTTP connections a stand-alone factory owns. Calls in flight on its neutral clients (a
+    /// <c>WaitForCompletionAsync</c> or <c>WatchAsync</c>, for example) end at once with
+    /// <see cref="ObjectDisposedException"/>, as do calls made afterwards; the jobs themselves go on at the provider.
+    /// </summary>
     public void Dispose()
     {
+        _lifetime.Cancel();
         foreach (var client in _owned)
         {
             client.Dispose();
@@ -101,7 +107,7 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
         var settings = TransportBuilder.Settings(definition, options, providerOptions);
         var transport = TransportBuilder.Create(definition, settings, _httpClients(definition, CurrentKey), apiKey, _time, _loggerFactory, CurrentKey);
         var native = definition.CreateNativeClient(transport);
-        return (native, definition.CreateNeutralClient(native));
+        return (native, new FactoryBoundLipSyncClient(definition.CreateNeutralClient(native), _lifetime.Token));
     }
 
     internal static Uri BaseAddressOf(ProviderDefinition definition, LipSyncOptions options) =>

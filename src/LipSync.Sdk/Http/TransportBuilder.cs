@@ -16,9 +16,8 @@ internal static class TransportBuilder
         AdditionalProperties = new Dictionary<string, string?>(provider.AdditionalProperties ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase),
     };
 
-    /// <summary>The key from options, else from the provider's environment variable.</summary>
-    public static string? ResolveApiKey(ProviderDefinition definition, LipSyncProviderOptions? provider) =>
-        !string.IsNullOrWhiteSpace(provider?.ApiKey) ? provider.ApiKey : Environment.GetEnvironmentVariable(definition.ApiKeyEnvironmentVariable);
+    /// <summary>The key from options, else from the provider's environment variable, trimmed (<see cref="ApiKeyRules"/>).</summary>
+    public static string? ResolveApiKey(ProviderDefinition definition, LipSyncProviderOptions? provider) => ApiKeyRules.Resolve(definition, provider);
 
     /// <summary>A stand-alone HttpClient (no IHttpClientFactory): pooled sockets recycled every 5 minutes so DNS changes are seen.</summary>
     public static HttpClient CreateStandaloneHttpClient(ProviderDefinition definition, Uri baseAddress, Func<string?> apiKey) =>

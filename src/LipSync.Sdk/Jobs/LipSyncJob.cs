@@ -38,4 +38,9 @@ public sealed record LipSyncJob
 
     /// <summary>The provider's native object (for example a Sync <c>Generation</c>), for anything the neutral model lacks.</summary>
     public object? RawRepresentation { get; init; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(LipSyncJob), ("Id", Id), ("Provider", Provider), ("Status", Status), ("ProviderStatus", ProviderStatus), ("ProgressPercent", ProgressPercent), ("OutputUrl", ModelText.Url(OutputUrl)), ("Duration", Duration), ("ClientReference", ClientReference), ("Error", Error?.ErrorCode ?? Error?.Message));
 }

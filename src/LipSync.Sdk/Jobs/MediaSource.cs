@@ -19,15 +19,19 @@ public abstract class MediaSource
     /// <summary>Media the provider downloads itself from a public (or signed) URL.</summary>
     /// <param name="url">An absolute http(s) URL.</param>
     /// <returns>The source.</returns>
+    /// <exception cref="ArgumentException">The URL is relative or not http(s) (<c>ftp://</c>, <c>file://</c>...).</exception>
     public static UrlMediaSource FromUrl(Uri url) => new(url);
 
     /// <summary>Media the provider downloads itself from a public (or signed) URL.</summary>
     /// <param name="url">An absolute http(s) URL.</param>
     /// <returns>The source.</returns>
+    /// <exception cref="ArgumentException">
+    /// The text is empty, relative, not a URL or not http(s): one exception for all of them, naming <paramref name="url"/>.
+    /// </exception>
     public static UrlMediaSource FromUrl(string url)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(url);
-        return new(new Uri(url, UriKind.Absolute));
+        return new(HttpUrl.Parse(url, nameof(url)));
     }
 
     /// <summary>Media already uploaded to the provider, referenced by its asset id.</summary>
@@ -35,18 +39,30 @@ public abstract class MediaSource
     /// <returns>The source.</returns>
     public static ProviderAssetMediaSource FromProviderAsset(string assetId) => new(assetId);
 
-    /// <summary>A local file, streamed when sent (it can be re-read, so uploads of it can be retried).</summary>
+    /// <summary>
+    /// A local file, streamed when sent (it can be re-read, so uploads of it can be retried). The file must exist now
+    /// and still exist when the request is sent: both checks happen before anything goes on the wire.
+    /// </summary>
     /// <param name="path">The file path.</param>
     /// <param name="contentType">The media type; null guesses it from the extension.</param>
     /// <returns>The source.</returns>
+    /// <exception cref="FileNotFoundException">
+    /// <paramref name="path"/> is not an existing file (it is missing or a directory). The message and
+    /// <see cref="FileNotFoundException.FileName"/> give the full path. Every provider's submit and upload throws the
+    /// same exception, before any request, when the file has gone since.
+    /// </exception>
     public static LocalMediaSource FromFile(string path, string? contentType = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var info = new FileInfo(path);
+        LocalMediaFile.ThrowIfNotAFile(info);
         return new LocalMediaSource(
             info.Name, contentType ?? MediaContentTypes.FromFileName(info.Name), () => info.Exists ? info.Length : null,
             _ => ValueTask.FromResult<Stream>(new FileStream(info.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan)),
-            canReopen: true);
+            canReopen: true)
+        {
+            File = info,
+        };
     }
 
     /// <summary>
@@ -90,12 +106,7 @@ public sealed class UrlMediaSource : MediaSource
     internal UrlMediaSource(Uri url)
     {
         ArgumentNullException.ThrowIfNull(url);
-        if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new ArgumentException("A media URL must be an absolute http or https URL.", nameof(url));
-        }
-
-        Url = url;
+        Url = HttpUrl.Require(url, nameof(url));
     }
 
     /// <summary>The URL.</summary>
@@ -148,6 +159,21 @@ public sealed class LocalMediaSource : MediaSource
 
     /// <summary>Whether the media can be read again (so an upload of it can be retried).</summary>
     public bool CanReopen { get; }
+
+    /// <summary>The file behind a <see cref="MediaSource.FromFile"/> source; null for a stream.</summary>
+    internal FileInfo? File { get; init; }
+
+    /// <summary>
+    /// Called by every provider before it sends this media: a file deleted since <see cref="MediaSource.FromFile"/>
+    /// gives the same <see cref="FileNotFoundException"/> as a missing one, not an upload error from deep inside.
+    /// </summary>
+    internal void ThrowIfFileMissing()
+    {
+        if (File is { } file)
+        {
+            LocalMediaFile.ThrowIfNotAFile(file);
+        }
+    }
 
     /// <summary>Opens the media for one upload attempt; the caller disposes the returned stream.</summary>
     /// <param name="cancellationToken">Cancels the open.</param>

@@ -17,9 +17,11 @@ public sealed class EnvelopeDependencyInjectionTests
         using var breezeKey = new EnvironmentVariableScope("BREEZE_API_KEY", "brz_from_environment_1");
         using var spliterKey = new EnvironmentVariableScope("AUDIOSPLITER_API_KEY", "as_from_environment_1");
         var services = new ServiceCollection();
+        // Two providers: the unkeyed ILipSyncClient needs a default (start-up validation says so without one).
         services.AddLipSyncClient(o => o
             .AddProvider("Breeze", p => p.BaseAddress = breeze.BaseAddress)
-            .AddProvider("AUDIOSPLITER", p => p.BaseAddress = spliter.ApiBaseAddress));
+            .AddProvider("AUDIOSPLITER", p => p.BaseAddress = spliter.ApiBaseAddress)
+            .DefaultProvider = "breeze");
         await using var provider = services.BuildServiceProvider();
 
         var voices = await provider.GetRequiredService<IBreezeClient>().GetVoicesPageAsync();

@@ -57,9 +57,12 @@ public static class ChamelaionRequestRules
     /// <summary>Checks the form of <c>POST /v1/lipsync/generate-with-media</c>: the optional <c>model</c> may only be <c>lipsync-2</c>.</summary>
     /// <param name="request">The request.</param>
     /// <exception cref="LipSyncValidationException">A rule is broken; nothing was sent.</exception>
+    /// <exception cref="FileNotFoundException">A file input does not exist (any more); nothing was sent.</exception>
     public static void Validate(GenerateWithMediaRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request.Video?.ThrowIfFileMissing();
+        request.Audio?.ThrowIfFileMissing();
         ValidateModel(request.Model);
     }
 

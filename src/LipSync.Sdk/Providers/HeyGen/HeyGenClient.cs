@@ -94,9 +94,10 @@ public sealed class HeyGenClient : IHeyGenClient
         AllPages(GetVideosPageAsync, "ListVideos", v => v.Id, options, cancellationToken);
 
     /// <inheritdoc />
-    public Task<Asset> UploadAssetAsync(LocalMediaSource media, string? idempotencyKey = null, CancellationToken cancellationToken = default)
+    public Task<HeyGenAsset> UploadAssetAsync(LocalMediaSource media, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(media);
+        media.ThrowIfFileMissing();
         var key = HeyGenIdempotencyKey.Resolve(idempotencyKey);
         return media.Length is > MaxDirectAssetBytes
             ? new HeyGenDirectUpload(this, media, key).RunAsync(cancellationToken)
@@ -129,13 +130,13 @@ public sealed class HeyGenClient : IHeyGenClient
         };
     }
 
-    private async Task<Asset> UploadMultipartAsync(LocalMediaSource media, string key, CancellationToken cancellationToken)
+    private async Task<HeyGenAsset> UploadMultipartAsync(LocalMediaSource media, string key, CancellationToken cancellationToken)
     {
         var content = PerAttempt(media, file => new MultipartFormDataContent { { file, "file", media.FileName } });
         var call = ApiRequest
             .WithContent(HttpMethod.Post, "/v3/assets", "UploadAsset", RequestSafety.IdempotencyKeyed, content)
             .WithHeader(HeyGenIdempotencyKey.HeaderName, key);
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataAsset, cancellationToken).ConfigureAwait(false));
+        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataHeyGenAsset, cancellationToken).ConfigureAwait(false));
     }
 
     internal T Data<T>(HeyGenData<T> envelope) where T : class =>
@@ -189,8 +190,7 @@ public sealed class HeyGenClient : IHeyGenClient
         ArgumentNullException.ThrowIfNull(options);
         var definition = HeyGenProvider.Definition;
         var settings = TransportBuilder.Settings(definition, new LipSyncOptions(), options);
-        var apiKey = TransportBuilder.ResolveApiKey(definition, options)
-            ?? throw new ArgumentException($"No API key for {definition.Name}: set ApiKey or the {definition.ApiKeyEnvironmentVariable} environment variable.", nameof(options));
+        var apiKey = ApiKeyRules.Require(definition, options);
         var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
         return TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory);
     }

@@ -8,7 +8,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 /// </summary>
 internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource media, string idempotencyKey)
 {
-    public async Task<Asset> RunAsync(CancellationToken cancellationToken)
+    public async Task<HeyGenAsset> RunAsync(CancellationToken cancellationToken)
     {
         var transport = client.Transport;
         var size = media.Length!.Value;
@@ -58,6 +58,6 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
             .WithContent(HttpMethod.Post, "/v3/assets/" + Uri.EscapeDataString(upload.AssetId) + "/complete", "CompleteDirectUpload",
                 RequestSafety.IdempotencyKeyed, static () => new ByteArrayContent([]))
             .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Derive(idempotencyKey, "complete"));
-        return client.Data(await transport.SendAsync(complete, HeyGenJsonContext.Default.HeyGenDataAsset, cancellationToken).ConfigureAwait(false));
+        return client.Data(await transport.SendAsync(complete, HeyGenJsonContext.Default.HeyGenDataHeyGenAsset, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -32,6 +32,10 @@ internal sealed class HeyGenLipSyncClient : PolledLipSyncClient
             Id = created.LipsyncId,
             Provider = Provider,
             Status = JobStatus.Pending,
+
+            // The create answer carries only the id; a new lip-sync reads "pending" with a creation time of now.
+            ProviderStatus = HeyGenStatuses.Pending,
+            CreatedAt = _native.Transport.Time.GetUtcNow(),
             ClientReference = request.ClientReference,
             RawRepresentation = created,
         };

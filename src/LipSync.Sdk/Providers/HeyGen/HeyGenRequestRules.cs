@@ -31,7 +31,7 @@ public static class HeyGenRequestRules
     /// <summary>Longest input audio: "audio ≤10 min" (v3 usage limits).</summary>
     public static TimeSpan MaxAudioDuration { get; } = TimeSpan.FromMinutes(10);
 
-    /// <summary>Checks a lip-sync request: <c>video</c> and <c>audio</c> present, each a URL or an asset id.</summary>
+    /// <summary>Checks a lip-sync request: <c>video</c> and <c>audio</c> present, each a URL or an asset id; <c>mode</c> <c>speed</c> or <c>precision</c>.</summary>
     /// <param name="request">The request.</param>
     /// <exception cref="LipSyncValidationException">A rule is broken; nothing was sent.</exception>
     public static void Validate(CreateLipsyncRequest request)
@@ -39,6 +39,12 @@ public static class HeyGenRequestRules
         ArgumentNullException.ThrowIfNull(request);
         ValidateInput(request.Video, "video");
         ValidateInput(request.Audio, "audio");
+
+        // The neutral LipSyncRequest.Model becomes mode: a Sync model name ("lipsync-2") must not reach HeyGen.
+        if (request.Mode is { } mode && mode is not (LipsyncModes.Speed or LipsyncModes.Precision))
+        {
+            throw InvalidParameter("mode", $"mode must be \"{LipsyncModes.Speed}\" or \"{LipsyncModes.Precision}\" (HeyGen's lip-sync modes; LipSyncRequest.Model is sent as mode); it is \"{mode}\".");
+        }
     }
 
     /// <summary>
@@ -100,9 +106,11 @@ public static class HeyGenRequestRules
     /// </summary>
     /// <param name="request">The neutral request.</param>
     /// <exception cref="LipSyncValidationException">A limit is exceeded; nothing was sent.</exception>
+    /// <exception cref="FileNotFoundException">A file input does not exist (any more); nothing was sent.</exception>
     public static void ValidateMedia(LipSyncRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        request.ThrowIfFilesMissing();
         if (request.Audio?.Duration is { } duration && duration > MaxAudioDuration)
         {
             throw Catalogued("AUDIO_DURATION_TOO_LONG", "audio",

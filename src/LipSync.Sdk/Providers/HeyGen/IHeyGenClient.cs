@@ -70,8 +70,8 @@ public interface IHeyGenClient
     /// <param name="media">The file or stream (a non-seekable stream is sent once and not retried).</param>
     /// <param name="idempotencyKey">1–255 characters of <c>[A-Za-z0-9_:.-]</c>; null generates one for this call.</param>
     /// <param name="cancellationToken">Cancels the upload.</param>
-    /// <returns>The asset; use <see cref="Asset.AssetId"/> as an input.</returns>
-    Task<Asset> UploadAssetAsync(LocalMediaSource media, string? idempotencyKey = null, CancellationToken cancellationToken = default);
+    /// <returns>The asset; use <see cref="HeyGenAsset.AssetId"/> as an input.</returns>
+    Task<HeyGenAsset> UploadAssetAsync(LocalMediaSource media, string? idempotencyKey = null, CancellationToken cancellationToken = default);
 
     /// <summary>Legacy <c>GET /v1/video_status.get?video_id=</c>: the status of a video made with v1/v2 endpoints.</summary>
     /// <param name="videoId">The video id.</param>

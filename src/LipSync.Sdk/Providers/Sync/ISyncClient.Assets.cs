@@ -13,7 +13,7 @@ public partial interface ISyncClient
     /// <param name="request">The URL, media type and optional name.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The asset; use its id as <c>input[].assetId</c>.</returns>
-    Task<Asset> RegisterAssetAsync(RegisterAssetRequest request, CancellationToken cancellationToken = default);
+    Task<SyncAsset> RegisterAssetAsync(RegisterAssetRequest request, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Uploads local media as a Sync asset in three steps: presign (<c>POST /v2/assets/upload</c>), PUT the raw bytes
@@ -28,7 +28,7 @@ public partial interface ISyncClient
     /// <returns>The registered asset.</returns>
     /// <exception cref="LipSyncValidationException">The length is unknown or the type cannot be derived (nothing was sent).</exception>
     /// <exception cref="LipSyncException">A step failed.</exception>
-    Task<Asset> UploadAssetAsync(LocalMediaSource source, string? assetType = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default);
+    Task<SyncAsset> UploadAssetAsync(LocalMediaSource source, string? assetType = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// <c>GET /v2/generate/{id}?wait=true&amp;timeout=N</c>: a long poll that the server holds until the generation is

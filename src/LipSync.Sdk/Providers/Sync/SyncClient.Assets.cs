@@ -17,21 +17,22 @@ public sealed partial class SyncClient
     }
 
     /// <inheritdoc />
-    public Task<Asset> RegisterAssetAsync(RegisterAssetRequest request, CancellationToken cancellationToken = default)
+    public Task<SyncAsset> RegisterAssetAsync(RegisterAssetRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
 
         // Registering the same URL twice at worst lists the file twice; it starts no paid work.
         var call = ApiRequest.WithJson(
             HttpMethod.Post, "/v2/assets", "RegisterAsset", RequestSafety.Idempotent, request, SyncJsonContext.Default.RegisterAssetRequest);
-        return _transport.SendAsync(call, SyncJsonContext.Default.Asset, cancellationToken);
+        return _transport.SendAsync(call, SyncJsonContext.Default.SyncAsset, cancellationToken);
     }
 
     /// <inheritdoc />
-    public async Task<Asset> UploadAssetAsync(
+    public async Task<SyncAsset> UploadAssetAsync(
         LocalMediaSource source, string? assetType = null, IProgress<long>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
+        source.ThrowIfFileMissing();
         var length = source.Length
             ?? throw SyncRequestRules.LocalFailure("generation_input_validation_failed", "file",
                 $"The length of {source.FileName} is unknown; Sync needs the size before the upload (use a file or a seekable stream).");

@@ -139,8 +139,7 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
         ArgumentNullException.ThrowIfNull(options);
         var definition = SyncProvider.Definition;
         var settings = TransportBuilder.Settings(definition, new LipSyncOptions(), options);
-        var apiKey = TransportBuilder.ResolveApiKey(definition, options)
-            ?? throw new ArgumentException($"No API key for {definition.Name}: set ApiKey or the {definition.ApiKeyEnvironmentVariable} environment variable.", nameof(options));
+        var apiKey = ApiKeyRules.Require(definition, options);
         var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
         return (TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory), http);
     }

@@ -20,7 +20,7 @@ internal sealed partial class SyncLipSyncClient : PolledLipSyncClient
         ArgumentNullException.ThrowIfNull(request);
 
         // Every local rule first: a doomed request must not cost an upload.
-        SyncRequestRules.ValidateAudioDuration(request.Audio?.Duration);
+        SyncRequestRules.ValidateNeutral(request);
         SyncJobMapper.ToCreateRequest(request, SyncJobMapper.Placeholder(request.Video), SyncJobMapper.Placeholder(request.Audio));
 
         var video = await UploadIfLocalAsync(request.Video!, cancellationToken).ConfigureAwait(false);

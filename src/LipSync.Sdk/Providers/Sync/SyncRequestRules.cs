@@ -40,6 +40,26 @@ public static partial class SyncRequestRules
         }
     }
 
+    /// <summary>
+    /// Checks a neutral request before any upload: the audio's known duration, the files still there, and
+    /// <see cref="LipSyncRequest.Model"/> one of <see cref="SyncModels.All"/>. A model newer than this SDK is refused
+    /// here with Sync's own code (<c>generation_unsupported_model</c>), so a typo never costs an upload; the native
+    /// <see cref="ISyncClient.CreateGenerationAsync"/> sends any model name and lets Sync decide.
+    /// </summary>
+    /// <param name="request">The neutral request.</param>
+    /// <exception cref="LipSyncValidationException">A rule is broken; nothing was sent.</exception>
+    /// <exception cref="FileNotFoundException">A file input does not exist (any more); nothing was sent.</exception>
+    internal static void ValidateNeutral(LipSyncRequest request)
+    {
+        ValidateAudioDuration(request.Audio?.Duration);
+        request.ThrowIfFilesMissing();
+        if (request.Model is { } model && !SyncModels.All.Contains(model, StringComparer.Ordinal))
+        {
+            throw LocalFailure("generation_unsupported_model", "model",
+                $"\"{model}\" is not a Sync model ({string.Join(", ", SyncModels.All)}); newer models can be sent through ISyncClient.CreateGenerationAsync.");
+        }
+    }
+
     /// <summary>Checks a known audio duration against <see cref="MaxAudioDuration"/>.</summary>
     /// <param name="duration">The audio's duration, when known (null passes).</param>
     /// <param name="field">The field to name in the error.</param>

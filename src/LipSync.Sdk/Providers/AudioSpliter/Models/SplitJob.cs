@@ -60,6 +60,11 @@ public sealed class SplitJob
     /// <summary>Why the job failed.</summary>
     [JsonPropertyName("error")]
     public SplitJobError? Error { get; set; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(SplitJob), ("Id", Id), ("Status", Status), ("Progress", Progress), ("SourceFileName", SourceFileName), ("Segments", Segments.Count), ("Error", Error?.Code));
 }
 
 /// <summary>One output segment of a completed split.</summary>

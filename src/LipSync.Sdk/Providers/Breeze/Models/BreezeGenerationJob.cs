@@ -72,6 +72,11 @@ public sealed class BreezeGenerationJob
     /// <summary>Why the job failed, when <see cref="Status"/> is <c>failed</c>.</summary>
     [JsonPropertyName("error")]
     public BreezeJobError? Error { get; set; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(BreezeGenerationJob), ("GenerationJobId", GenerationJobId), ("Status", Status), ("VoiceId", VoiceId), ("ModelId", ModelId), ("DownloadUrl", ModelText.Url(DownloadUrl)), ("Error", Error?.Code));
 }
 
 /// <summary>The <c>error{code, detail}</c> of a failed job; the code is one of <see cref="BreezeErrorCatalog"/>.</summary>

@@ -55,4 +55,9 @@ public sealed class ChamelaionJob
     /// <summary>Fields this SDK does not model, kept as received.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(ChamelaionJob), ("Id", Id), ("ReferenceId", ReferenceId), ("Status", Status), ("CreatedAt", CreatedAt), ("FinishedAt", FinishedAt), ("OutputUrl", ModelText.Url(OutputUrl)), ("ErrorMessage", ErrorMessage));
 }

@@ -15,7 +15,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 [JsonSerializable(typeof(HeyGenData<VideoCreated>))]
 [JsonSerializable(typeof(HeyGenData<Video>))]
 [JsonSerializable(typeof(HeyGenPage<Video>))]
-[JsonSerializable(typeof(HeyGenData<Asset>))]
+[JsonSerializable(typeof(HeyGenData<HeyGenAsset>))]
 [JsonSerializable(typeof(CreateDirectUploadRequest))]
 [JsonSerializable(typeof(HeyGenData<DirectUpload>))]
 [JsonSerializable(typeof(HeyGenLegacyEnvelope<LegacyVideoStatus>))]

@@ -8,6 +8,11 @@ public sealed class LipsyncCreated
     /// <summary>The new job's id (<c>lipsync_id</c>).</summary>
     [JsonPropertyName("lipsync_id")]
     public string LipsyncId { get; set; } = string.Empty;
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(LipsyncCreated), ("LipsyncId", LipsyncId));
 }
 
 /// <summary>A lip-sync job: the <c>data</c> of <c>GET /v3/lipsyncs/{id}</c> and an item of <c>GET /v3/lipsyncs</c>.</summary>
@@ -64,4 +69,9 @@ public sealed class Lipsync
     [JsonPropertyName("callback_id")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? CallbackId { get; set; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(Lipsync), ("Id", Id), ("Status", Status), ("CallbackId", CallbackId), ("Duration", Duration), ("VideoUrl", ModelText.Url(VideoUrl)), ("FailureCode", FailureCode), ("FailureMessage", FailureMessage));
 }

@@ -18,6 +18,11 @@ public sealed class VideoCreated
     [JsonPropertyName("output_format")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? OutputFormat { get; set; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(VideoCreated), ("VideoId", VideoId), ("Status", Status));
 }
 
 /// <summary>A v3 video: the <c>data</c> of <c>GET /v3/videos/{id}</c>.</summary>
@@ -101,4 +106,9 @@ public sealed class Video
     [JsonPropertyName("failure_message")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? FailureMessage { get; set; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(Video), ("Id", Id), ("Status", Status), ("Title", Title), ("Duration", Duration), ("VideoUrl", ModelText.Url(VideoUrl)), ("FailureCode", FailureCode), ("FailureMessage", FailureMessage));
 }

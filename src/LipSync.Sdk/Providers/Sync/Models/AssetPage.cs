@@ -9,7 +9,7 @@ public sealed class AssetPage
 {
     /// <summary>Assets on this page (<c>items</c>); empty when none.</summary>
     [JsonPropertyName("items")]
-    public IReadOnlyList<Asset> Items { get; set; } = [];
+    public IReadOnlyList<SyncAsset> Items { get; set; } = [];
 
     /// <summary>Cursor for the next page (<c>nextCursor</c>); <see langword="null"/> on the last page.</summary>
     [JsonPropertyName("nextCursor")]

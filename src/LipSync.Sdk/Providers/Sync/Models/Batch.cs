@@ -68,4 +68,9 @@ public sealed class Batch
     /// </summary>
     [JsonIgnore]
     public bool IsValidationResult => string.Equals(Status, BatchStatuses.Validated, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(Batch), ("Id", Id), ("Status", Status), ("OutputUrl", ModelText.Url(OutputUrl)));
 }

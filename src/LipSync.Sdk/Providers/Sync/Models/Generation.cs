@@ -127,4 +127,9 @@ public sealed class Generation
     /// <summary><see langword="true"/> when <see cref="Status"/> is <c>COMPLETED</c>. Not serialized.</summary>
     [JsonIgnore]
     public bool IsCompleted => string.Equals(Status, GenerationStatuses.Completed, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(Generation), ("Id", Id), ("Status", Status), ("Model", Model), ("CreatedAt", CreatedAt), ("ProgressPercent", ProgressPercent), ("OutputUrl", ModelText.Url(OutputUrl)), ("OutputDuration", OutputDuration), ("ErrorCode", ErrorCode), ("Error", Error));
 }

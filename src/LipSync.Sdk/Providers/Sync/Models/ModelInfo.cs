@@ -39,4 +39,9 @@ public sealed class ModelInfo
     /// <summary>Response fields this SDK does not model.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(ModelInfo), ("Id", Id), ("Name", Name), ("Type", Type), ("Version", Version), ("DeprecatedAt", DeprecatedAt));
 }

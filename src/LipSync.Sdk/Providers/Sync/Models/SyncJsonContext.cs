@@ -15,7 +15,7 @@ namespace LipSync.Sdk.Providers.Sync;
 [JsonSerializable(typeof(List<Generation>))]
 [JsonSerializable(typeof(List<ModelInfo>))]
 [JsonSerializable(typeof(List<EstimatedGenerationCost>))]
-[JsonSerializable(typeof(Asset))]
+[JsonSerializable(typeof(SyncAsset))]
 [JsonSerializable(typeof(AssetPage))]
 [JsonSerializable(typeof(CreateAssetUploadRequest))]
 [JsonSerializable(typeof(AssetUpload))]

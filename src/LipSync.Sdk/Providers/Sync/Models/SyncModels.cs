@@ -26,4 +26,7 @@ public static class SyncModels
 
     /// <summary><c>lipsync-2-mini</c>: listed only in the full backend specification; availability not guaranteed.</summary>
     public const string Lipsync2Mini = "lipsync-2-mini";
+
+    /// <summary>Every model above: the values the neutral <see cref="LipSyncRequest.Model"/> accepts for Sync.</summary>
+    public static IReadOnlyList<string> All { get; } = [Lipsync2, Lipsync2Pro, Lipsync190Beta, React1, Sync3, Lipsync2Mini];
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace LipSync.Sdk.Providers.HeyGen;
 
 /// <summary>An uploaded asset: the <c>data</c> of <c>POST /v3/assets</c> and <c>POST /v3/assets/{id}/complete</c>.</summary>
-public sealed class Asset
+public sealed class HeyGenAsset
 {
     /// <summary><c>asset_id</c>: use it as <see cref="HeyGenMediaInput.AssetId"/>.</summary>
     [JsonPropertyName("asset_id")]
@@ -23,6 +23,11 @@ public sealed class Asset
     [JsonPropertyName("size_bytes")]
     [JsonConverter(typeof(LenientDoubleConverter))]
     public double? SizeBytes { get; set; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(HeyGenAsset), ("AssetId", AssetId), ("MimeType", MimeType), ("SizeBytes", SizeBytes), ("Url", ModelText.Url(Url)));
 }
 
 /// <summary>The body of <c>POST /v3/assets/direct-uploads</c> (files above 32 MB).</summary>

@@ -7,7 +7,7 @@ namespace LipSync.Sdk.Providers.Sync;
 /// A media asset stored by Sync (<c>GET /v2/assets/{id}</c>, items of <c>GET /v2/assets</c>, answer of
 /// <c>POST /v2/assets</c>). Use <see cref="Id"/> as <c>input[].assetId</c>.
 /// </summary>
-public sealed class Asset
+public sealed class SyncAsset
 {
     /// <summary>Asset identifier (<c>id</c>).</summary>
     [JsonPropertyName("id")]
@@ -77,4 +77,9 @@ public sealed class Asset
     /// <summary>Response fields this SDK does not model.</summary>
     [JsonExtensionData]
     public IDictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
+    /// <returns>A one-line summary for logs and debuggers.</returns>
+    public override string ToString() =>
+        ModelText.Describe(nameof(SyncAsset), ("Id", Id), ("Type", Type), ("Name", Name), ("Size", Size), ("Url", ModelText.Url(Url)));
 }
