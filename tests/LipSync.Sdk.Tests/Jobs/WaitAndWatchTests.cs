@@ -31,7 +31,9 @@ public sealed class WaitAndWatchTests(ITestOutputHelper output)
         h.Emulator.PollsUntilCompleted = 2;
 
         await h.Client.WaitForCompletionAsync(job.Id);
-        await using var shortWait = await SyncHarness.StartAsync(o => o.Providers["sync"].BaseAddress = h.Emulator.BaseAddress);
+        // The 2 s poll delays fire on their own; the 4.5 s wait budget (which caps each poll) must not.
+        var shortClock = new ManualTimeProvider(autoAdvance: true) { AutoAdvanceMaxDueTime = TimeSpan.FromSeconds(2) };
+        await using var shortWait = await SyncHarness.StartAsync(o => o.Providers["sync"].BaseAddress = h.Emulator.BaseAddress, clock: shortClock);
         var second = await h.Client.SubmitAsync(SyncHarness.Request());
         await shortWait.Client.WaitForCompletionAsync(second.Id, new JobWaitOptions { Timeout = TimeSpan.FromSeconds(4.5) });
 
@@ -133,7 +135,8 @@ public sealed class WaitAndWatchTests(ITestOutputHelper output)
         var started = Stopwatch.StartNew();
         var virtualStart = clock.GetUtcNow();
 
-        var waits = ids.Select(job => h.Client.WaitForCompletionAsync(job.Id)).ToArray();
+        // No overall deadline (beyond a timer's range): a wait's budget timer would count as a pending timer below.
+        var waits = ids.Select(job => h.Client.WaitForCompletionAsync(job.Id, new JobWaitOptions { Timeout = TimeSpan.MaxValue })).ToArray();
         var rounds = 0;
         while (!waits.All(w => w.IsCompleted))
         {
