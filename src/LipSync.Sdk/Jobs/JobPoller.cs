@@ -10,15 +10,16 @@ internal readonly record struct JobPoll(LipSyncJob Job, TimeSpan? RetryAfter);
 
 /// <summary>
 /// Waits for and watches a job by polling, for every provider. The next poll comes after the server's
-/// <c>Retry-After</c> hint when the status response carries one (kept within the wait's longest interval and the
-/// client's <c>MaxRetryAfter</c>), else after a growing interval. The wait's timeout is one budget on the injected
+/// <c>Retry-After</c> hint when the status response carries one (kept within the client's <c>MaxRetryAfter</c>, as a
+/// retry's hint is), else after a growing interval. The wait's timeout is one budget on the injected
 /// clock: it caps every delay and every poll, so a poll the server never answers ends the wait on time instead of
 /// at the transport's attempt timeout. Polls and delays are asynchronous all the way: a wait holds no thread, so
 /// thousands of jobs can be waited on at once.
 /// </summary>
 internal static class JobPoller
 {
-    // CancellationTokenSource timers take at most this; a longer wait is bounded by the caller alone.
+    // CancellationTokenSource timers take at most this (~49 days); a longer wait arms no budget timer and is bounded
+    // by the caller and the transport's own timeouts alone.
     private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     // Polls until the job is terminal: returns it when completed, throws LipSyncJobFailedException otherwise. The poll
@@ -49,14 +50,14 @@ internal static class JobPoller
     /// <summary>Watches by plain reads of the job, for clients that have no status hint to offer.</summary>
     public static IAsyncEnumerable<LipSyncJob> WatchAsync(
         Func<CancellationToken, Task<LipSyncJob>> getJob, string provider, string jobId, JobWaitOptions options, TimeProvider time, CancellationToken cancellationToken) =>
-        WatchAsync(async (_, ct) => new JobPoll(await getJob(ct).ConfigureAwait(false), null), provider, jobId, options, options.MaxInterval, time, cancellationToken);
+        WatchAsync(async (_, ct) => new JobPoll(await getJob(ct).ConfigureAwait(false), null), provider, jobId, options, TimeSpan.Zero, time, cancellationToken);
 
     /// <summary>
     /// Yields the job on the first poll and then each time its status or progress changes; ends after yielding a
     /// terminal job (completed, failed or canceled — not thrown). Reports each yielded job to
     /// <see cref="JobWaitOptions.Progress"/>. Throws <see cref="LipSyncTimeoutException"/> when the overall timeout
     /// passes, during a delay or during a poll. <paramref name="longestHint"/> is the longest server hint followed as
-    /// is (the client's <c>MaxRetryAfter</c>); the wait's own longest interval bounds it too.
+    /// is (the client's <c>MaxRetryAfter</c>): a status response asking for more is polled again at that bound.
     /// </summary>
     public static async IAsyncEnumerable<LipSyncJob> WatchAsync(
         Func<TimeSpan, CancellationToken, Task<JobPoll>> poll, string provider, string jobId, JobWaitOptions options, TimeSpan longestHint,
@@ -66,7 +67,6 @@ internal static class JobPoller
         options.Validate();
         var started = time.GetTimestamp();
         var interval = options.InitialInterval;
-        longestHint = longestHint < options.MaxInterval ? longestHint : options.MaxInterval;
         LipSyncJob? last = null;
         while (true)
         {

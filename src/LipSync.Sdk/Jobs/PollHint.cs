@@ -15,8 +15,8 @@ internal static class PollHint
 
     /// <summary>
     /// The delay before the next poll for a server's <paramref name="hint"/>: at least <see cref="Shortest"/> and at
-    /// most <paramref name="longest"/> (the wait's longest interval, and the client's <c>MaxRetryAfter</c>). A status
-    /// response that says "come back tomorrow" must not park a wait whose job finishes in seconds.
+    /// most <paramref name="longest"/> (the client's <c>MaxRetryAfter</c>). A status response that says "come back
+    /// tomorrow" must not park a wait whose job finishes in seconds.
     /// </summary>
     public static TimeSpan Bound(TimeSpan hint, TimeSpan longest) =>
         hint < Shortest ? Shortest : hint > longest ? (longest < Shortest ? Shortest : longest) : hint;

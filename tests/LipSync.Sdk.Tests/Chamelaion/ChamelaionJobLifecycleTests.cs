@@ -102,6 +102,7 @@ public sealed class ChamelaionJobLifecycleTests
     public async Task Unknown_statuses_are_tolerated_and_keep_the_wait_going()
     {
         await using var h = await ChamelaionHarness.StartAsync();
+        h.Time.AutoAdvanceMaxDueTime = TimeSpan.FromSeconds(20); // poll delays fire at once; the 30 s wait budget when the clock passes it
         var job = h.Emulator.AddJob(status: "processing");
         h.Emulator.SetJobStatus(job.Id, "rendering_v2");
 

@@ -30,7 +30,9 @@ public sealed class WaitAndWatchTests(ITestOutputHelper output)
         h.Emulator.PollsUntilCompleted = 2;
 
         await h.Client.WaitForCompletionAsync(job.Id);
-        await using var shortWait = await SyncHarness.StartAsync(o => o.Providers["sync"].BaseAddress = h.Emulator.BaseAddress);
+        // The 2 s poll delays fire on their own; the 4.5 s wait budget (which caps each poll) must not.
+        var shortClock = new ManualTimeProvider(autoAdvance: true) { AutoAdvanceMaxDueTime = TimeSpan.FromSeconds(2) };
+        await using var shortWait = await SyncHarness.StartAsync(o => o.Providers["sync"].BaseAddress = h.Emulator.BaseAddress, clock: shortClock);
         var second = await h.Client.SubmitAsync(SyncHarness.Request());
         await shortWait.Client.WaitForCompletionAsync(second.Id, new JobWaitOptions { Timeout = TimeSpan.FromSeconds(4.5) });
 
@@ -136,7 +138,8 @@ public sealed class WaitAndWatchTests(ITestOutputHelper output)
         {
             try
             {
-                return await h.Client.WaitForCompletionAsync(job.Id);
+                // No overall deadline (beyond a timer's range): a wait's budget timer would count as a pending timer below.
+                return await h.Client.WaitForCompletionAsync(job.Id, new JobWaitOptions { Timeout = TimeSpan.MaxValue });
             }
             finally
             {
