@@ -172,7 +172,7 @@ public sealed partial class ChamelaionEmulator : LoopbackEmulator
         endpoints.MapGet("/api/v1/lipsync/requests/{id}", HandleGetAsync);
         endpoints.MapGet("/api/v1/lipsync/requests", HandleListAsync);
         endpoints.MapGet("/api/v1/users/me", context => WriteJsonAsync(context, StatusCodes.Status200OK, new System.Text.Json.Nodes.JsonObject { ["name"] = "Emulator API Token" }));
-        endpoints.MapGet("/output/{id}.mp4", HandleOutputAsync);
+        endpoints.MapGet("/output/{id}.mp4", context => ServeDefaultVideoAsync(context, _store.IsCompleted((string)context.Request.RouteValues["id"]!)));
         endpoints.MapGet("/api/health", context => WriteJsonAsync(context, StatusCodes.Status200OK, new System.Text.Json.Nodes.JsonObject { ["status"] = "ok" }));
         endpoints.MapFallback("{*path}", context => WriteErrorAsync(context, StatusCodes.Status404NotFound, "not found"));
     }

@@ -160,7 +160,7 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
         endpoints.MapPost("/v3/assets/{id}/complete", HandleCompleteDirectUploadAsync);
         endpoints.MapPut("/uploads/{id}", HandlePutDirectUploadAsync);
         endpoints.MapGet("/v1/video_status.get", HandleLegacyStatusAsync);
-        endpoints.MapGet("/outputs/{id}.mp4", HandleOutputAsync);
+        endpoints.MapGet("/outputs/{id}.mp4", context => ServeDefaultVideoAsync(context, _store.IsCompleted((string)context.Request.RouteValues["id"]!)));
         endpoints.MapFallback("{*path}", context => WriteV3ErrorAsync(context, 404, "not_found", $"No route for {context.Request.Method} {context.Request.Path}."));
     }
 

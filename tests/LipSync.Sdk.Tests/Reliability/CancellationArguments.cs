@@ -69,6 +69,12 @@ internal sealed class CancellationArguments(ProviderAdapter adapter, Uri root, s
             };
         }
 
+        if (type == typeof(LipSyncJob))
+        {
+            // A completed job of the client's provider whose result lives on the (stalled) emulator.
+            return new LipSyncJob { Id = jobId, Provider = ((ILipSyncClient)target!).Provider, Status = JobStatus.Completed, OutputUrl = new Uri(root, "results/" + jobId) };
+        }
+
         if (type == typeof(LocalMediaSource))
         {
             return NewLocalFile("speech.wav", "audio/wav");
