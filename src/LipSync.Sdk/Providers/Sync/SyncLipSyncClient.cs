@@ -33,6 +33,9 @@ internal sealed class SyncLipSyncClient : PolledLipSyncClient
     public override async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         SyncJobMapper.ToJob(await _native.GetGenerationAsync(jobId, cancellationToken).ConfigureAwait(false));
 
+    public override Task DeleteJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        _native.DeleteGenerationAsync(jobId, cancellationToken);
+
     public override async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var generation in _native.ListGenerationsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))
