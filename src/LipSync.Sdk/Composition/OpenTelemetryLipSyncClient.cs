@@ -9,8 +9,19 @@ namespace LipSync.Sdk;
 /// </summary>
 internal sealed class OpenTelemetryLipSyncClient(ILipSyncClient inner, TimeProvider time) : DelegatingLipSyncClient(inner)
 {
+    // Set for the duration of the outermost instrumented submit in this async flow: a second UseOpenTelemetry in the
+    // chain, or one on the providers behind a fallback, then records nothing, so one submit is one span and one count.
+    private static readonly AsyncLocal<bool> InstrumentedSubmit = new();
+
     public override async Task<LipSyncJob> SubmitAsync(LipSyncRequest request, CancellationToken cancellationToken = default)
     {
+        if (InstrumentedSubmit.Value)
+        {
+            return await InnerClient.SubmitAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        // An async method's own change to an AsyncLocal does not flow back to its caller, so no reset is needed.
+        InstrumentedSubmit.Value = true;
         using var activity = LipSyncInstrumentation.StartSubmit(Provider);
         try
         {

@@ -10,13 +10,10 @@ internal static partial class LipSyncInstrumentation
 
     private static Histogram<double> WaitDuration => JobInstruments.Wait;
 
-    /// <summary>
-    /// Starts the submit span, unless one is already open in this flow (UseOpenTelemetry twice in a chain, or on the
-    /// providers behind a fallback): one submit, one span.
-    /// </summary>
+    /// <summary>Starts the submit span (only when someone listens).</summary>
     public static Activity? StartSubmit(string provider)
     {
-        if (!Source.HasListeners() || Activity.Current is { OperationName: LipSyncDiagnostics.SubmitSpanName } open && open.Source == Source)
+        if (!Source.HasListeners())
         {
             return null;
         }
