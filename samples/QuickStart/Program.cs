@@ -33,7 +33,8 @@ var services = new ServiceCollection()
             sync.ApiKey = emulator?.ApiKey ?? realApiKey;
             sync.BaseAddress = emulator?.BaseAddress; // null: the provider's default, https://api.sync.so
         });
-    });
+    })
+    .Services;
 
 await using var provider = services.BuildServiceProvider();
 var lipSync = provider.GetRequiredService<ILipSyncClient>();

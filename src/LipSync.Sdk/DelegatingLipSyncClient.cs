@@ -39,6 +39,10 @@ public abstract class DelegatingLipSyncClient : ILipSyncClient
         InnerClient.ListJobsAsync(cancellationToken);
 
     /// <inheritdoc />
+    public virtual Task DeleteJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        InnerClient.DeleteJobAsync(jobId, cancellationToken);
+
+    /// <inheritdoc />
     public virtual object? GetService(Type serviceType, object? serviceKey = null)
     {
         ArgumentNullException.ThrowIfNull(serviceType);

@@ -48,12 +48,24 @@ public interface ILipSyncClient : IDisposable
     /// <summary>Lists jobs, newest first where the provider orders them, fetching pages lazily.</summary>
     /// <param name="cancellationToken">Cancels the enumeration.</param>
     /// <returns>The jobs.</returns>
-    /// <exception cref="NotSupportedException">The provider has no list endpoint (<c>breeze</c>, <c>audiospliter</c>).</exception>
+    /// <exception cref="NotSupportedException">The provider has no list endpoint (<see cref="LipSyncCapabilities.List"/> is false).</exception>
     IAsyncEnumerable<LipSyncJob> ListJobsAsync(CancellationToken cancellationToken = default);
 
     /// <summary>
+    /// Deletes a job and its output at the provider, where the provider supports it: check
+    /// <see cref="LipSyncCapabilities.Delete"/> (<c>client.GetCapabilities()</c>) first. Sync deletes only finished
+    /// generations (a running one answers 409, <see cref="LipSyncErrorKind.Conflict"/>).
+    /// </summary>
+    /// <param name="jobId">The provider's job id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>A task that completes when the provider has deleted the job.</returns>
+    /// <exception cref="NotSupportedException">The provider cannot delete jobs (<see cref="LipSyncCapabilities.Delete"/> is false).</exception>
+    /// <exception cref="LipSyncException">The job does not exist, cannot be deleted in its state, or the provider could not be reached.</exception>
+    Task DeleteJobAsync(string jobId, CancellationToken cancellationToken = default);
+
+    /// <summary>
     /// Returns an underlying service, such as the provider's native client (for Sync, <c>ISyncClient</c>), the clock,
-    /// or a wrapper in the middleware chain. Wrappers pass requests they cannot answer to the client they wrap, so the
+    /// the provider's <see cref="LipSyncCapabilities"/>, or a wrapper in the middleware chain. Wrappers pass requests they cannot answer to the client they wrap, so the
     /// native client stays reachable through any number of them.
     /// </summary>
     /// <param name="serviceType">The type wanted.</param>

@@ -152,6 +152,7 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
         endpoints.MapPost("/v3/lipsyncs", HandleCreateLipsyncAsync);
         endpoints.MapGet("/v3/lipsyncs", HandleListLipsyncsAsync);
         endpoints.MapGet("/v3/lipsyncs/{id}", HandleGetLipsyncAsync);
+        endpoints.MapDelete("/v3/lipsyncs/{id}", HandleDeleteLipsyncAsync);
         endpoints.MapPost("/v3/videos", HandleCreateVideoAsync);
         endpoints.MapGet("/v3/videos", HandleListVideosAsync);
         endpoints.MapGet("/v3/videos/{id}", HandleGetVideoAsync);

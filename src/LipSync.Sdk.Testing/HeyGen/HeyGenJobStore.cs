@@ -5,7 +5,7 @@ namespace LipSync.Sdk.Testing;
 
 // All jobs, assets and idempotency records of one HeyGenEmulator. One lock guards everything, so concurrent creates
 // with the same key create exactly one job, and JSON is rendered under the lock so it never shows a half-updated job.
-internal sealed class HeyGenJobStore(TimeProvider time, Func<string, string> outputUrlFor)
+internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, string> outputUrlFor)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, JobState> _jobsById = new(StringComparer.Ordinal);

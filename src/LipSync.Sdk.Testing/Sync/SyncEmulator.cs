@@ -197,6 +197,7 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         endpoints.MapPost("/v2/generate", HandleCreateAsync);
         endpoints.MapGet("/v2/generate/{id}", HandleGetAsync);
         endpoints.MapGet("/v2/generations", HandleListAsync);
+        endpoints.MapDelete("/v2/generations/{id}", HandleDeleteAsync);
         endpoints.MapGet("/v2/models", HandleModelsAsync);
         endpoints.MapPost("/v2/analyze/cost", HandleCostAsync);
         endpoints.MapGet("/outputs/{id}.mp4", HandleOutputAsync);

@@ -13,7 +13,7 @@ internal enum SyncCreateOutcome
 // All generations of one SyncEmulator: creation with idempotency, the poll-driven state machine and scripted
 // outcomes. One lock guards everything, so concurrent creates with the same key create exactly one job and a
 // snapshot never shows a half-updated job. JSON is rendered under the lock for the same reason.
-internal sealed class SyncJobStore(TimeProvider timeProvider, Func<string, string> outputUrlFor)
+internal sealed partial class SyncJobStore(TimeProvider timeProvider, Func<string, string> outputUrlFor)
 {
     private readonly Lock _lock = new();
     private readonly Dictionary<string, SyncJobState> _jobsById = new(StringComparer.Ordinal);

@@ -25,8 +25,12 @@ public static class LipSyncServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options.</param>
-    /// <returns>The service collection.</returns>
-    public static IServiceCollection AddLipSyncClient(this IServiceCollection services, Action<LipSyncOptions> configure)
+    /// <returns>
+    /// The builder whose middleware (<c>UseLogging()</c>, <c>UseFallback(...)</c>...) wraps every neutral client the
+    /// container hands out; its <see cref="LipSyncClientBuilder.Services"/> continues the registration chain. Calling
+    /// <c>AddLipSyncClient</c> again returns the same builder.
+    /// </returns>
+    public static LipSyncClientBuilder AddLipSyncClient(this IServiceCollection services, Action<LipSyncOptions> configure)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configure);
@@ -40,8 +44,8 @@ public static class LipSyncServiceCollectionExtensions
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configuration">The application configuration, or its <c>LipSync</c> section.</param>
-    /// <returns>The service collection.</returns>
-    public static IServiceCollection AddLipSyncClient(this IServiceCollection services, IConfiguration configuration)
+    /// <returns>The middleware builder of the neutral clients, as for the <see cref="Action{T}"/> overload.</returns>
+    public static LipSyncClientBuilder AddLipSyncClient(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
@@ -52,7 +56,7 @@ public static class LipSyncServiceCollectionExtensions
         return AddCore(services);
     }
 
-    private static IServiceCollection AddCore(IServiceCollection services)
+    private static LipSyncClientBuilder AddCore(IServiceCollection services)
     {
         services.AddOptions<LipSyncOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LipSyncOptions>, LipSyncOptionsValidator>());
@@ -68,12 +72,33 @@ public static class LipSyncServiceCollectionExtensions
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
-        services.TryAddSingleton(sp => sp.GetRequiredService<ILipSyncClientFactory>().GetDefaultClient());
-        return services;
+
+        // The unkeyed client is the keyed client of the default provider: one chain, one set of middleware state.
+        services.TryAddSingleton(sp => sp.GetRequiredKeyedService<ILipSyncClient>(DefaultProviderName(sp)));
+        return ClientBuilder(services);
     }
 
+    // One builder per service collection, so a second AddLipSyncClient (code, then configuration) adds to the same middleware.
+    private static LipSyncClientBuilder ClientBuilder(IServiceCollection services)
+    {
+        if (services.FirstOrDefault(d => !d.IsKeyedService && d.ServiceType == typeof(LipSyncClientBuilder))?.ImplementationInstance is LipSyncClientBuilder existing)
+        {
+            return existing;
+        }
+
+        var builder = new LipSyncClientBuilder(services, sp => sp.GetRequiredService<ILipSyncClientFactory>().GetDefaultClient());
+        services.AddSingleton(builder);
+        return builder;
+    }
+
+    private static string DefaultProviderName(IServiceProvider services) =>
+        ProviderDefinitions.Get(services.GetRequiredService<IOptionsMonitor<LipSyncOptions>>().CurrentValue.ResolveDefaultProvider()
+            ?? throw new InvalidOperationException(
+                "No default LipSync provider: set LipSyncOptions.DefaultProvider (configuration key LipSync:DefaultProvider) or configure exactly one provider.")).Name;
+
     /// <summary>
-    /// Registers one provider's named HttpClient (with its API key handler), keyed neutral client and native client.
+    /// Registers one provider's named HttpClient (with its API key handler), keyed neutral client (wrapped in the
+    /// builder's middleware) and native client.
     /// Idempotent, so a provider added after <c>AddLipSyncClient</c> (a custom envelope profile) can call it too.
     /// </summary>
     internal static void AddProviderServices(IServiceCollection services, ProviderDefinition definition)
@@ -98,7 +123,13 @@ public static class LipSyncServiceCollectionExtensions
             })
             .RedactLoggedHeaders(header => !LoggableHeaders.Contains(header));
 
-        services.TryAddKeyedSingleton<ILipSyncClient>(name, (sp, _) => sp.GetRequiredService<ILipSyncClientFactory>().GetClient(name));
+        // The container owns the middleware chain (disposed with it); callers get a view whose Dispose does nothing,
+        // so a `using` around an injected client cannot break it for the rest of the application.
+        services.TryAddKeyedSingleton(name, (sp, _) => new ContainerOwnedLipSyncClient.Chain(
+            sp.GetService<LipSyncClientBuilder>() is { } builder
+                ? builder.Wrap(sp.GetRequiredService<ILipSyncClientFactory>().GetClient(name), sp)
+                : sp.GetRequiredService<ILipSyncClientFactory>().GetClient(name)));
+        services.TryAddKeyedSingleton<ILipSyncClient>(name, (sp, key) => sp.GetRequiredKeyedService<ContainerOwnedLipSyncClient.Chain>(key).Client);
         services.TryAdd(ServiceDescriptor.Singleton(definition.NativeClientType, sp => ((LipSyncClientFactory)sp.GetRequiredService<ILipSyncClientFactory>()).GetNativeClient(name)));
     }
 }

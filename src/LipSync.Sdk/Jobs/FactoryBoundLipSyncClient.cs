@@ -30,6 +30,13 @@ internal sealed class FactoryBoundLipSyncClient : DelegatingLipSyncClient, IJobW
     public override IAsyncEnumerable<LipSyncJob> ListJobsAsync(CancellationToken cancellationToken = default) =>
         BoundAsync(ct => InnerClient.ListJobsAsync(ct), null, cancellationToken);
 
+    public override Task DeleteJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        BoundAsync(async ct =>
+        {
+            await InnerClient.DeleteJobAsync(jobId, ct).ConfigureAwait(false);
+            return true;
+        }, jobId, cancellationToken);
+
     // Asked for by WatchAsync through GetService: the inner client's long polls and hints, under the factory's lifetime.
     public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
         BoundAsync(ct => InnerClient.WatchAsync(jobId, options, ct), jobId, cancellationToken);
@@ -39,7 +46,7 @@ internal sealed class FactoryBoundLipSyncClient : DelegatingLipSyncClient, IJobW
     {
     }
 
-    private async Task<LipSyncJob> BoundAsync(Func<CancellationToken, Task<LipSyncJob>> call, string? jobId, CancellationToken cancellationToken)
+    private async Task<T> BoundAsync<T>(Func<CancellationToken, Task<T>> call, string? jobId, CancellationToken cancellationToken)
     {
         ThrowIfDisposed(jobId);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _lifetime);

@@ -3,7 +3,7 @@ namespace LipSync.Sdk;
 /// <summary>
 /// What every provider's neutral client shares: waiting and watching through <see cref="JobPoller"/> (so each
 /// adapter only says how to read one status and the server's hint), and the <see cref="ILipSyncClient.GetService"/>
-/// escape hatch to the native client and the clock.
+/// escape hatch to the native client, the clock and the provider's capabilities.
 /// </summary>
 internal abstract partial class PolledLipSyncClient : ILipSyncClient, IJobWatchSource
 {
@@ -25,6 +25,12 @@ internal abstract partial class PolledLipSyncClient : ILipSyncClient, IJobWatchS
     public abstract Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default);
 
     public abstract IAsyncEnumerable<LipSyncJob> ListJobsAsync(CancellationToken cancellationToken = default);
+
+    // Providers with a delete endpoint override this; the others say so in their capabilities row, which callers
+    // read (client.GetCapabilities().Delete) instead of catching this exception.
+    public virtual Task DeleteJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        throw new NotSupportedException(
+            $"{Provider} cannot delete jobs through the neutral client (its capabilities say Delete = false); check client.GetCapabilities().Delete first.");
 
     public Task<LipSyncJob> WaitForCompletionAsync(string jobId, JobWaitOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -49,7 +55,10 @@ internal abstract partial class PolledLipSyncClient : ILipSyncClient, IJobWatchS
         }
 
         return _services.FirstOrDefault(serviceType.IsInstanceOfType)
-            ?? (serviceType.IsInstanceOfType(this) ? this : serviceType == typeof(TimeProvider) ? _transport.Time : null);
+            ?? (serviceType.IsInstanceOfType(this) ? this
+                : serviceType == typeof(TimeProvider) ? _transport.Time
+                : serviceType == typeof(LipSyncCapabilities) ? ProviderCapabilityTable.For(Provider)
+                : null);
     }
 
     /// <summary>The SDK's clients are owned by the DI container or the factory, which release their HTTP resources.</summary>

@@ -5,7 +5,7 @@ namespace LipSync.Sdk;
 /// (<c>AddSource(LipSyncDiagnostics.ActivitySourceName)</c>, <c>AddMeter(LipSyncDiagnostics.MeterName)</c>) or to an
 /// <see cref="System.Diagnostics.ActivityListener"/> / <see cref="System.Diagnostics.Metrics.MeterListener"/>.
 /// </summary>
-public static class LipSyncDiagnostics
+public static partial class LipSyncDiagnostics
 {
     /// <summary>The <see cref="System.Diagnostics.ActivitySource"/> name: <c>LipSync.Sdk</c>.</summary>
     public const string ActivitySourceName = "LipSync.Sdk";

@@ -9,7 +9,7 @@ namespace LipSync.Sdk;
 /// child span per HTTP attempt, a duration histogram, a retry counter and a failure counter by kind. Tags carry no
 /// secrets: provider, operation, attempt, HTTP method and status, error kind and provider code.
 /// </summary>
-internal static class LipSyncInstrumentation
+internal static partial class LipSyncInstrumentation
 {
     public const string ProviderTag = "lipsync.provider";
     public const string OperationTag = "lipsync.operation";

@@ -20,7 +20,7 @@ public sealed class AddLipSyncClientTests
             ["LipSync:Providers:sync:BaseAddress"] = "http://127.0.0.1:9/",
         }).Build();
 
-        using var provider = new ServiceCollection().AddLipSyncClient(configuration).BuildServiceProvider(validateScopes: true);
+        using var provider = new ServiceCollection().AddLipSyncClient(configuration).Services.BuildServiceProvider(validateScopes: true);
 
         var options = provider.GetRequiredService<IOptions<LipSyncOptions>>().Value;
         options.Retry.MaxRetries.Should().Be(5);
@@ -41,7 +41,7 @@ public sealed class AddLipSyncClientTests
             ["LipSync:Providers:sync:ApiKey"] = "sk-config-123456",
         }).Build();
 
-        using var provider = new ServiceCollection().AddLipSyncClient(configuration.GetSection("LipSync")).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddLipSyncClient(configuration.GetSection("LipSync")).Services.BuildServiceProvider();
         provider.GetRequiredService<ILipSyncClient>().Provider.Should().Be("sync");
     }
 
@@ -49,7 +49,7 @@ public sealed class AddLipSyncClientTests
     public void Missing_key_fails_at_start_naming_provider_and_environment_variable()
     {
         using var environment = new EnvironmentVariableScope("SYNC_API_KEY", null);
-        var services = new ServiceCollection().AddLipSyncClient(o => o.DefaultProvider = "sync");
+        var services = new ServiceCollection().AddLipSyncClient(o => o.DefaultProvider = "sync").Services;
         using var provider = services.BuildServiceProvider();
 
         var start = () => provider.GetRequiredService<IOptions<LipSyncOptions>>().Value;
@@ -61,7 +61,7 @@ public sealed class AddLipSyncClientTests
     public void Validation_runs_on_host_start()
     {
         using var environment = new EnvironmentVariableScope("SYNC_API_KEY", null);
-        var services = new ServiceCollection().AddLipSyncClient(o => o.AddProvider("sync"));
+        var services = new ServiceCollection().AddLipSyncClient(o => o.AddProvider("sync")).Services;
         using var provider = services.BuildServiceProvider();
 
         // What a host calls at start-up for ValidateOnStart.
@@ -73,7 +73,7 @@ public sealed class AddLipSyncClientTests
     public void Key_comes_from_the_environment_when_not_configured()
     {
         using var environment = new EnvironmentVariableScope("SYNC_API_KEY", "sk-env-123456");
-        using var provider = new ServiceCollection().AddLipSyncClient(o => o.DefaultProvider = "sync").BuildServiceProvider();
+        using var provider = new ServiceCollection().AddLipSyncClient(o => o.DefaultProvider = "sync").Services.BuildServiceProvider();
         provider.GetRequiredService<ILipSyncClient>().Provider.Should().Be("sync");
     }
 
@@ -81,7 +81,7 @@ public sealed class AddLipSyncClientTests
     public void Unknown_provider_is_reported()
     {
         using var provider = new ServiceCollection()
-            .AddLipSyncClient(o => o.AddProvider("acme", p => p.ApiKey = "sk-123456")).BuildServiceProvider();
+            .AddLipSyncClient(o => o.AddProvider("acme", p => p.ApiKey = "sk-123456")).Services.BuildServiceProvider();
         var start = () => provider.GetRequiredService<IOptions<LipSyncOptions>>().Value;
         start.Should().Throw<OptionsValidationException>().WithMessage("*Unknown LipSync provider 'acme'*");
     }
@@ -89,7 +89,7 @@ public sealed class AddLipSyncClientTests
     [Fact]
     public void Nothing_configured_is_reported()
     {
-        using var provider = new ServiceCollection().AddLipSyncClient(_ => { }).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddLipSyncClient(_ => { }).Services.BuildServiceProvider();
         var start = () => provider.GetRequiredService<IOptions<LipSyncOptions>>().Value;
         start.Should().Throw<OptionsValidationException>().WithMessage("*No LipSync provider is configured*");
     }

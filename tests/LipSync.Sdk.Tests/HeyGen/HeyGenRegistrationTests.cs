@@ -23,7 +23,7 @@ public sealed class HeyGenRegistrationTests
         using var key = new EnvironmentVariableScope("HEYGEN_API_KEY", "env-heygen-key-123");
         using var provider = new ServiceCollection()
             .AddLipSyncClient(o => o.AddProvider("heygen", p => p.BaseAddress = emulator.BaseAddress))
-            .BuildServiceProvider(validateScopes: true);
+            .Services.BuildServiceProvider(validateScopes: true);
 
         var native = provider.GetRequiredService<IHeyGenClient>();
         var neutral = provider.GetRequiredService<ILipSyncClient>();

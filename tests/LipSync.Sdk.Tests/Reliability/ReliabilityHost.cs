@@ -87,7 +87,7 @@ internal sealed class ReliabilityHost : IAsyncDisposable
                     p.BaseAddress = baseAddress;
                 });
                 configure?.Invoke(o);
-            });
+            }).Services;
         services.AddHttpClient(LipSyncClientFactory.HttpClientName(adapter.Name)).AddHttpMessageHandler(() => reads);
         return new ReliabilityHost(adapter, emulator, time, services.BuildServiceProvider(), logs, reads);
     }

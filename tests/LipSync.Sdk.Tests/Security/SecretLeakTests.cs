@@ -25,7 +25,7 @@ public sealed class SecretLeakTests
                     p.ApiKey = Key;
                     p.BaseAddress = emulator.BaseAddress;
                 });
-            });
+            }).Services;
         await using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<ILipSyncClient>();
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace LipSync.Sdk.Providers.HeyGen;
 
 /// <summary>The native HeyGen client (API v3). Thread-safe; create one per application (or resolve it from DI).</summary>
-public sealed class HeyGenClient : IHeyGenClient
+public sealed partial class HeyGenClient : IHeyGenClient
 {
     /// <summary>The largest file <c>POST /v3/assets</c> takes ("Max 32 MB"); larger files use the direct-upload flow.</summary>
     public const long MaxDirectAssetBytes = 32L * 1024 * 1024;

@@ -44,6 +44,9 @@ internal sealed class HeyGenLipSyncClient : PolledLipSyncClient
     public override async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         HeyGenJobMapper.ToJob(await _native.GetLipsyncAsync(jobId, cancellationToken).ConfigureAwait(false));
 
+    public override Task DeleteJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        _native.DeleteLipsyncAsync(jobId, cancellationToken);
+
     public override async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var lipsync in _native.ListLipsyncsAsync(cancellationToken: cancellationToken).ConfigureAwait(false))

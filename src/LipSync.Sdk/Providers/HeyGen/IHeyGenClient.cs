@@ -6,7 +6,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 /// an <c>Idempotency-Key</c> — the caller's or one generated per call — reused on every retry, so a retried create
 /// never starts a second paid job.
 /// </summary>
-public interface IHeyGenClient
+public partial interface IHeyGenClient
 {
     /// <summary><c>POST /v3/lipsyncs</c>: dubs an audio track onto a video.</summary>
     /// <param name="request">The video and audio (URL or asset id) and options.</param>

@@ -3,7 +3,7 @@ using System.Runtime.CompilerServices;
 namespace LipSync.Sdk.Providers.Sync;
 
 /// <summary>The provider-neutral <see cref="ILipSyncClient"/> over Sync's native client.</summary>
-internal sealed partial class SyncLipSyncClient : PolledLipSyncClient
+internal sealed partial class SyncLipSyncClient : PolledLipSyncClient, ICostEstimatingClient
 {
     // A long poll must end well inside one attempt's timeout, or the SDK would cut it and retry.
     private static readonly TimeSpan AttemptMargin = TimeSpan.FromSeconds(5);
@@ -32,6 +32,23 @@ internal sealed partial class SyncLipSyncClient : PolledLipSyncClient
 
     public override async Task<LipSyncJob> GetJobAsync(string jobId, CancellationToken cancellationToken = default) =>
         SyncJobMapper.ToJob(await _native.GetGenerationAsync(jobId, cancellationToken).ConfigureAwait(false));
+
+    // POST /v2/analyze/cost prices the same body as a create. Local media would have to be uploaded first, which a
+    // price check must not do: such a request is left unpriced.
+    public async Task<decimal?> EstimateCostAsync(LipSyncRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (request.Video is LocalMediaSource || request.Audio is LocalMediaSource)
+        {
+            return null;
+        }
+
+        var estimates = await _native.EstimateCostAsync(SyncJobMapper.ToCreateRequest(request, request.Video, request.Audio), cancellationToken).ConfigureAwait(false);
+        return estimates.Count == 0 ? null : estimates.Sum(e => (decimal)e.EstimatedCostUsd);
+    }
+
+    public override Task DeleteJobAsync(string jobId, CancellationToken cancellationToken = default) =>
+        _native.DeleteGenerationAsync(jobId, cancellationToken);
 
     public override async IAsyncEnumerable<LipSyncJob> ListJobsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {

@@ -10,6 +10,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 [JsonSerializable(typeof(CreateLipsyncRequest))]
 [JsonSerializable(typeof(HeyGenData<LipsyncCreated>))]
 [JsonSerializable(typeof(HeyGenData<Lipsync>))]
+[JsonSerializable(typeof(HeyGenData<LipsyncDeleted>))]
 [JsonSerializable(typeof(HeyGenPage<Lipsync>))]
 [JsonSerializable(typeof(CreateVideoRequest))]
 [JsonSerializable(typeof(HeyGenData<VideoCreated>))]
