@@ -21,7 +21,7 @@ internal static class AudioSpliterSample
             spliter.ApiKey = emulator.ApiKey;
             spliter.BaseAddress = emulator.ApiBaseAddress;
         }));
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = services.Services.BuildServiceProvider();
         var spliter = provider.GetRequiredService<IAudioSpliterClient>();
 
         var split = await spliter.CreateSplitAsync(new CreateSplitRequest { SourceUrl = "https://cdn.example.com/podcast.mp3", SegmentDuration = 240 });

@@ -21,7 +21,7 @@ internal static class BreezeSample
             breeze.ApiKey = emulator.ApiKey;
             breeze.BaseAddress = emulator.BaseAddress;
         }));
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = services.Services.BuildServiceProvider();
         var breeze = provider.GetRequiredService<IBreezeClient>();
 
         var voices = await breeze.GetVoicesPageAsync();

@@ -17,7 +17,7 @@ internal static class ChamelaionSample
             chamelaion.ApiKey = emulator.ApiKey;
             chamelaion.BaseAddress = emulator.ApiBaseAddress;
         }));
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = services.Services.BuildServiceProvider();
         var lipSync = provider.GetRequiredService<ILipSyncClient>();
 
         var job = await lipSync.SubmitAsync(new LipSyncRequest

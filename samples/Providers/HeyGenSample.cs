@@ -17,7 +17,7 @@ internal static class HeyGenSample
             heygen.ApiKey = emulator.ApiKey;
             heygen.BaseAddress = emulator.BaseAddress;
         }));
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = services.Services.BuildServiceProvider();
         var lipSync = provider.GetRequiredService<ILipSyncClient>();
 
         var audio = Path.Combine(Path.GetTempPath(), "lipsync-sample-speech.wav");

@@ -17,7 +17,7 @@ internal static class SyncSample
             sync.ApiKey = emulator.ApiKey;
             sync.BaseAddress = emulator.BaseAddress;
         }));
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = services.Services.BuildServiceProvider();
         var lipSync = provider.GetRequiredService<ILipSyncClient>();
 
         var job = await lipSync.SubmitAsync(new LipSyncRequest

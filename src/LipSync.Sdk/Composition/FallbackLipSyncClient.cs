@@ -136,7 +136,7 @@ internal sealed class FallbackLipSyncClient : DelegatingLipSyncClient, IJobWatch
         }
 
         throw firstNotFound ?? new LipSyncNotFoundException(
-            $"No provider of this client can read job {jobId}.", LipSyncErrorKind.NotFound, isRetryable: false, Provider);
+            $"No provider of this client can read job {jobId}.", isRetryable: false, Provider);
     }
 
     private void Remember(string jobId, ILipSyncClient owner)

@@ -40,7 +40,7 @@ internal sealed class ContractSdk : IAsyncDisposable
                     provider.BaseAddress = new Uri(serverRoot.GetLeftPart(UriPartial.Authority) + contract.ApiPath);
                 });
             })
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
         Client = _services.GetRequiredKeyedService<ILipSyncClient>(contract.Name);
         Logs = _services.GetFakeLogCollector();
     }

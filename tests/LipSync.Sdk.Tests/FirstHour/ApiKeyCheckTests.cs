@@ -69,7 +69,7 @@ public sealed class ApiKeyCheckTests
         using var environment = new EnvironmentVariableScope("SYNC_API_KEY", null);
         using var provider = new ServiceCollection()
             .AddLipSyncClient(o => o.AddProvider("sync", p => p.ApiKey = "sk-\u00fc-123456"))
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
 
         var start = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -82,7 +82,7 @@ public sealed class ApiKeyCheckTests
     public void A_bad_key_from_the_environment_names_the_variable()
     {
         using var environment = new EnvironmentVariableScope("HEYGEN_API_KEY", "hg-key\u0007-123");
-        using var provider = new ServiceCollection().AddLipSyncClient(o => o.AddProvider("heygen")).BuildServiceProvider();
+        using var provider = new ServiceCollection().AddLipSyncClient(o => o.AddProvider("heygen")).Services.BuildServiceProvider();
 
         var start = () => provider.GetRequiredService<IStartupValidator>().Validate();
 
@@ -96,7 +96,7 @@ public sealed class ApiKeyCheckTests
         using var environment = new EnvironmentVariableScope("SYNC_API_KEY", SyncHarness.ApiKey + "\n");
         await using var provider = new ServiceCollection()
             .AddLipSyncClient(o => o.AddProvider("sync", p => p.BaseAddress = emulator.BaseAddress))
-            .BuildServiceProvider();
+            .Services.BuildServiceProvider();
         provider.GetRequiredService<IStartupValidator>().Validate();
 
         await provider.GetRequiredService<ILipSyncClient>().SubmitAsync(SyncHarness.Request());

@@ -92,6 +92,6 @@ public sealed class OptionsValidationTests
     {
         settings.TryAdd("LipSync:Providers:sync:ApiKey", "sk-config-123456");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        return new ServiceCollection().AddLipSyncClient(configuration).BuildServiceProvider();
+        return new ServiceCollection().AddLipSyncClient(configuration).Services.BuildServiceProvider();
     }
 }
