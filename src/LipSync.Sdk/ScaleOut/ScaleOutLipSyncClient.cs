@@ -46,7 +46,8 @@ internal sealed class ScaleOutLipSyncClient : DelegatingLipSyncClient, IJobWatch
             IdempotencyKey = key,
             RequestFingerprint = RequestFingerprint.Compute(Provider, request),
             ClientReference = request.ClientReference ?? (policy == ReattachPolicy.LookUpByReference ? key : null),
-            CreatedAt = _time.GetUtcNow(),
+            // Whole milliseconds, as durable journals store it, so a fresh entry compares equal to its stored copy.
+            CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(_time.GetUtcNow().ToUnixTimeMilliseconds()),
         };
         var entry = await _backend.Journal.BeginAsync(fresh, cancellationToken).ConfigureAwait(false);
         if (entry.RequestFingerprint != fresh.RequestFingerprint)
