@@ -54,6 +54,7 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         };
         _holdLongPolls = options.HoldLongPolls;
         _outputVideo = SyncOutputVideo.Create(options.OutputVideoLength);
+        InitializeWebhooks(options);
     }
 
     /// <summary>
