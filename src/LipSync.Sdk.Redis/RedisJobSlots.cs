@@ -47,6 +47,7 @@ public sealed class RedisJobSlots : IJobSlots, IDisposable
     private readonly TimeProvider _time;
     private readonly ConcurrentDictionary<(string Provider, string Holder), byte> _renewing = new();
     private readonly ConcurrentDictionary<string, Releases> _releases = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _contenders = new(StringComparer.OrdinalIgnoreCase);
     private readonly ITimer _renewTimer;
 
     /// <summary>Creates the slots and starts renewing this process's leases.</summary>
@@ -73,16 +74,29 @@ public sealed class RedisJobSlots : IJobSlots, IDisposable
         ArgumentException.ThrowIfNullOrEmpty(holder);
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
         var releases = await ReleasesAsync(provider).ConfigureAwait(false);
+
+        // One waiter per process contends at a time (the rest queue here in order), so a release costs one script
+        // call per waiting process instead of one per waiting job.
+        var contender = _contenders.GetOrAdd(provider, _ => new SemaphoreSlim(1, 1));
+        await contender.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await ContendAsync(provider, holder, limit, releases, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            contender.Release();
+        }
+    }
+
+    private async Task ContendAsync(string provider, string holder, int limit, Releases releases, CancellationToken cancellationToken)
+    {
         while (true)
         {
             // Armed before the attempt, so a release between a failed attempt and the wait is not missed.
             var released = releases.Next;
-            var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
-            var taken = (long)await _database.ScriptEvaluateAsync(
-                AcquireScript, [_keys.Slots(provider)], [holder, limit, now, now + (long)_lease.TotalMilliseconds]).ConfigureAwait(false);
-            if (taken == 1)
+            if (await TryAcquireAsync(provider, holder, limit).ConfigureAwait(false))
             {
-                _renewing[(provider, holder)] = 0;
                 return;
             }
 
@@ -92,6 +106,21 @@ public sealed class RedisJobSlots : IJobSlots, IDisposable
             await wait.CancelAsync().ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
+    }
+
+    /// <summary>One attempt to take a slot, without waiting.</summary>
+    /// <returns>Whether the holder holds a slot now.</returns>
+    internal async Task<bool> TryAcquireAsync(string provider, string holder, int limit)
+    {
+        var now = _time.GetUtcNow().ToUnixTimeMilliseconds();
+        var taken = (long)await _database.ScriptEvaluateAsync(
+            AcquireScript, [_keys.Slots(provider)], [holder, limit, now, now + (long)_lease.TotalMilliseconds]).ConfigureAwait(false);
+        if (taken == 1)
+        {
+            _renewing[(provider, holder)] = 0;
+        }
+
+        return taken == 1;
     }
 
     /// <inheritdoc />

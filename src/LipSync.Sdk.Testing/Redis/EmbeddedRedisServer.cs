@@ -12,11 +12,13 @@ namespace LipSync.Sdk.Testing;
 public sealed class EmbeddedRedisServer : IDisposable
 {
     private readonly GarnetServer _server;
+    private readonly string _directory;
 
-    private EmbeddedRedisServer(GarnetServer server, int port)
+    private EmbeddedRedisServer(GarnetServer server, int port, string directory)
     {
         _server = server;
         Port = port;
+        _directory = directory;
     }
 
     /// <summary>The loopback port the server listens on.</summary>
@@ -33,31 +35,61 @@ public sealed class EmbeddedRedisServer : IDisposable
         for (var attempt = 0; ; attempt++)
         {
             var port = FreePort();
-            var server = new GarnetServer(
-                [
-                    "--bind", IPAddress.Loopback.ToString(),
-                    "--port", port.ToString(CultureInfo.InvariantCulture),
-                    "--lua", "true",
-                    "--memory", "128m",
-                    "--index", "16m",
-                    "--logger-level", "None",
-                ],
-                loggerFactory: null,
-                cleanupDir: true);
+
+            // Garnet's checkpoint folder defaults to the working directory: give it a private one instead, and never let
+            // Garnet delete folders itself (its cleanup removes the whole folder, which once took a repository with it).
+            var directory = Directory.CreateTempSubdirectory("lipsync-garnet-").FullName;
+            GarnetServer? server = null;
             try
             {
+                server = new GarnetServer(
+                    [
+                        "--bind", IPAddress.Loopback.ToString(),
+                        "--port", port.ToString(CultureInfo.InvariantCulture),
+                        "--lua", "true",
+                        "--memory", "128m",
+                        "--index", "16m",
+                        "--logger-level", "None",
+                        "--checkpointdir", directory,
+                    ],
+                    loggerFactory: null,
+                    cleanupDir: false);
                 server.Start();
-                return new EmbeddedRedisServer(server, port);
+                return new EmbeddedRedisServer(server, port, directory);
             }
-            catch (Exception) when (attempt < 3)
+            catch (Exception)
             {
-                server.Dispose();
+                server?.Dispose();
+                DeleteQuietly(directory);
+                if (attempt >= 3)
+                {
+                    throw;
+                }
             }
         }
     }
 
-    /// <summary>Stops the server.</summary>
-    public void Dispose() => _server.Dispose();
+    /// <summary>Stops the server and deletes its private temporary folder.</summary>
+    public void Dispose()
+    {
+        _server.Dispose();
+        DeleteQuietly(_directory);
+    }
+
+    private static void DeleteQuietly(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open: the OS temp cleaner takes it later.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
 
     private static int FreePort()
     {

@@ -58,6 +58,24 @@ public sealed class RedisPrimitivesTests(RedisServerFixture redis)
     }
 
     [Fact]
+    public async Task A_release_on_one_connection_wakes_a_waiter_on_another_without_its_retry_timer()
+    {
+        // The waiter's retry timer is on a manual clock that never moves: only the release notice can wake it.
+        var options = new RedisScaleOutOptions { KeyPrefix = RedisServerFixture.NewPrefix(), TimeProvider = new ManualTimeProvider() };
+        await using var holder = await redis.ConnectAsync(options);
+        await using var waiter = await redis.ConnectAsync(options);
+        await holder.Backend.Slots.AcquireAsync("sync", "running-job", limit: 1);
+
+        var waiting = waiter.Backend.Slots.AcquireAsync("sync", "next-job", limit: 1);
+        (await ((RedisJobSlots)waiter.Backend.Slots).TryAcquireAsync("sync", "probe", 1)).Should().BeFalse();
+        waiting.IsCompleted.Should().BeFalse();
+        await holder.Backend.Slots.ReleaseAsync("sync", "running-job");
+
+        await waiting.WaitAsync(TimeSpan.FromMinutes(1));
+        (await holder.Backend.Slots.CountAsync("sync")).Should().Be(1);
+    }
+
+    [Fact]
     public async Task Taking_a_slot_again_for_the_same_holder_is_a_no_op()
     {
         var options = new RedisScaleOutOptions { KeyPrefix = RedisServerFixture.NewPrefix() };
@@ -134,19 +152,9 @@ public sealed class RedisPrimitivesTests(RedisServerFixture redis)
         CreatedAt = DateTimeOffset.FromUnixTimeMilliseconds(1_767_225_600_000),
     };
 
-    // One attempt, no waiting: a cancelled token makes AcquireAsync try once and throw when the pool is full.
-    private static async Task<bool> TryAcquire(RedisServerFixture.Connected process, string holder)
-    {
-        try
-        {
-            await process.Backend.Slots.AcquireAsync("sync", holder, limit: 2, new CancellationToken(canceled: true));
-            return true;
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
-        }
-    }
+    // One attempt, no waiting.
+    private static Task<bool> TryAcquire(RedisServerFixture.Connected process, string holder) =>
+        ((RedisJobSlots)process.Backend.Slots).TryAcquireAsync("sync", holder, limit: 2);
 
     private static void InterlockedMax(ref int target, int value)
     {
