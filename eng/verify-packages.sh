@@ -18,7 +18,7 @@ work="$(mktemp -d)"
 packages="${NUGET_PACKAGES:-$HOME/.nuget/packages}"
 cleanup() {
   rm -rf "$work"
-  for id in lipsync.sdk lipsync.sdk.testing lipsync.cli; do rm -rf "$packages/$id/$version"; done
+  for id in lipsync.sdk lipsync.sdk.testing lipsync.sdk.redis lipsync.cli; do rm -rf "$packages/$id/$version"; done
 }
 trap cleanup EXIT
 feed="$work/feed"
@@ -28,7 +28,7 @@ fail() { echo "verify-packages: FAILED: $*" >&2; exit 1; }
 step "packing $version"
 dotnet pack "$repo/LipSync.Sdk.sln" -c Release -o "$feed" -p:Version="$version" -p:ContinuousIntegrationBuild=true --nologo -v quiet
 
-for id in LipSync.Sdk LipSync.Sdk.Testing LipSync.Cli; do
+for id in LipSync.Sdk LipSync.Sdk.Testing LipSync.Sdk.Redis LipSync.Cli; do
   nupkg="$feed/$id.$version.nupkg"
   [ -f "$nupkg" ] || fail "$id: no package"
   [ -f "$feed/$id.$version.snupkg" ] || fail "$id: no symbols package"

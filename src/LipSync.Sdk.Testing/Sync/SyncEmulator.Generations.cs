@@ -56,6 +56,10 @@ public sealed partial class SyncEmulator
                     SyncEmulatorErrorCodes.IdempotencyKeyReused).ConfigureAwait(false);
                 break;
 
+            case SyncCreateOutcome.ConcurrencyLimited:
+                await WriteConcurrencyLimitedAsync(context, generation).ConfigureAwait(false);
+                break;
+
             case SyncCreateOutcome.Replayed:
                 // Same status as the original create; the header lets tests tell a replay from a new job.
                 context.Response.Headers["Idempotent-Replayed"] = "true";
@@ -64,6 +68,7 @@ public sealed partial class SyncEmulator
 
             default:
                 await WriteJsonAsync(context, StatusCodes.Status201Created, generation).ConfigureAwait(false);
+                ScheduleClockFinish(generation!["id"]!.GetValue<string>());
                 break;
         }
     }

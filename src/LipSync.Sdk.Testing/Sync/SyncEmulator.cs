@@ -56,6 +56,7 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         };
         _holdLongPolls = options.HoldLongPolls;
         _outputVideo = OutputVideo.Create(options.OutputVideoLength);
+        InitializeWebhooks(options);
     }
 
     /// <summary>

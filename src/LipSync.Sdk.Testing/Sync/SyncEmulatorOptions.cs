@@ -1,7 +1,7 @@
 namespace LipSync.Sdk.Testing;
 
 /// <summary>Settings for <see cref="SyncEmulator.StartAsync"/>.</summary>
-public sealed class SyncEmulatorOptions : LoopbackEmulatorOptions
+public sealed partial class SyncEmulatorOptions : LoopbackEmulatorOptions
 {
     /// <summary>Creates options with <see cref="LoopbackEmulatorOptions.ApiKey"/> set to <see cref="SyncEmulator.DefaultApiKey"/>.</summary>
     public SyncEmulatorOptions()

@@ -8,6 +8,7 @@ internal enum SyncCreateOutcome
     Created,
     Replayed,
     KeyReused,
+    ConcurrencyLimited,
 }
 
 // All generations of one SyncEmulator: creation with idempotency, the poll-driven state machine and scripted
@@ -25,6 +26,36 @@ internal sealed partial class SyncJobStore(TimeProvider timeProvider, Func<strin
     private int _pollsUntilProcessing = 1;
     private int _pollsUntilCompleted = 2;
     private double _outputDurationSeconds = 4.2;
+    private int? _concurrencyLimit;
+    private int _peakRunningJobs;
+    private int _concurrencyRejections;
+
+    // Called under the lock when a job reaches a terminal status (webhook delivery; must not block).
+    public Action<SyncJobState>? Finished { get; set; }
+
+    // When set, jobs finish on the clock (SyncEmulator.JobDuration) and polls no longer move them.
+    public bool ClockDriven { get; set; }
+
+    public int? ConcurrencyLimit
+    {
+        get { lock (_lock) { return _concurrencyLimit; } }
+        set { lock (_lock) { _concurrencyLimit = value; } }
+    }
+
+    public int PeakRunningJobs
+    {
+        get { lock (_lock) { return _peakRunningJobs; } }
+    }
+
+    public int ConcurrencyRejections
+    {
+        get { lock (_lock) { return _concurrencyRejections; } }
+    }
+
+    public int RunningJobs
+    {
+        get { lock (_lock) { return RunningLocked(); } }
+    }
 
     public int PollsUntilProcessing
     {
@@ -77,6 +108,15 @@ internal sealed partial class SyncJobStore(TimeProvider timeProvider, Func<strin
                     : (SyncCreateOutcome.KeyReused, null);
             }
 
+            // Sync counts PENDING and PROCESSING generations against the plan's concurrency (sync.md §9).
+            var running = RunningLocked();
+            if (_concurrencyLimit is { } limit && running >= limit)
+            {
+                _concurrencyRejections++;
+                return (SyncCreateOutcome.ConcurrencyLimited, new JsonObject { ["activeGenerations"] = running, ["concurrencyLimit"] = limit });
+            }
+
+            _peakRunningJobs = Math.Max(_peakRunningJobs, running + 1);
             _nextFailures.TryDequeue(out var failure);
             var job = AddLocked(request, SyncStatuses.Pending, TimeProvider.GetUtcNow(), idempotencyKey);
             job.ScriptedFailure = failure;
@@ -131,7 +171,7 @@ internal sealed partial class SyncJobStore(TimeProvider timeProvider, Func<strin
             }
 
             job.PollCount++;
-            if (!job.IsFrozen && !SyncStatuses.IsTerminal(job.Status))
+            if (!ClockDriven && !job.IsFrozen && !SyncStatuses.IsTerminal(job.Status))
             {
                 if (job.PollCount >= _pollsUntilCompleted)
                 {
@@ -311,9 +351,32 @@ internal sealed partial class SyncJobStore(TimeProvider timeProvider, Func<strin
         SetStatusLocked(job, SyncStatuses.Completed);
     }
 
-    private static void SetStatusLocked(SyncJobState job, string status)
+    // Finishes a running job on the clock (ClockDriven); false when it already ended or a test froze it.
+    public bool FinishByClock(string id)
     {
+        lock (_lock)
+        {
+            if (!_jobsById.TryGetValue(id, out var job) || job.IsFrozen || SyncStatuses.IsTerminal(job.Status))
+            {
+                return false;
+            }
+
+            FinishLocked(job);
+            return true;
+        }
+    }
+
+    private int RunningLocked() => _jobs.Count(job => !SyncStatuses.IsTerminal(job.Status));
+
+    private void SetStatusLocked(SyncJobState job, string status)
+    {
+        var wasTerminal = SyncStatuses.IsTerminal(job.Status);
         job.Status = status;
+        if (!wasTerminal && SyncStatuses.IsTerminal(status))
+        {
+            Finished?.Invoke(job);
+        }
+
         var changed = job.Changed;
         job.Changed = SyncJobState.NewSignal();
         changed.TrySetResult();
