@@ -9,14 +9,4 @@ internal static class HangGuard
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     public static Task<T> Bounded<T>(this Task<T> task) => task.WaitAsync(Patience);
-
-    public static async Task Until(Func<bool> condition)
-    {
-        using var patience = new CancellationTokenSource(Patience);
-        while (!condition())
-        {
-            await Task.Yield();
-            await Task.Delay(5, patience.Token);
-        }
-    }
 }

@@ -23,7 +23,7 @@ public sealed class WaitBudgetTests
         var started = clock.GetUtcNow();
 
         var wait = h.Client.WaitForCompletionAsync(job.Id, new JobWaitOptions { Timeout = TimeSpan.FromSeconds(2), UseLongPolling = false });
-        await HangGuard.Until(() => h.Emulator.RequestsTo("GET", "/v2/generate/").Count == 1);
+        await h.Emulator.WaitForRequestsAsync("GET", "/v2/generate/").WaitAsync(ObservedClock.HangGuard);
         clock.Advance(TimeSpan.FromSeconds(2));
 
         var act = () => wait.Bounded();
@@ -44,7 +44,7 @@ public sealed class WaitBudgetTests
         using var cancel = new CancellationTokenSource();
 
         var wait = h.Client.WaitForCompletionAsync(job.Id, new JobWaitOptions { Timeout = TimeSpan.FromSeconds(2), UseLongPolling = false }, cancel.Token);
-        await HangGuard.Until(() => h.Emulator.RequestsTo("GET", "/v2/generate/").Count == 1);
+        await h.Emulator.WaitForRequestsAsync("GET", "/v2/generate/").WaitAsync(ObservedClock.HangGuard);
         await cancel.CancelAsync();
 
         var act = () => wait.Bounded();
