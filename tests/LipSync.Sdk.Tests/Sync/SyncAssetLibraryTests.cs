@@ -1,4 +1,5 @@
 using LipSync.Sdk.Providers.Sync;
+using Fault = LipSync.Sdk.Testing.Fault;
 
 namespace LipSync.Sdk.Tests.Sync;
 
@@ -109,6 +110,32 @@ public sealed class SyncAssetLibraryTests
 
         await act.Should().ThrowAsync<ArgumentOutOfRangeException>();
         h.Emulator.Requests.Should().BeEmpty();
+    }
+
+    [Fact]
+    public async Task A_next_cursor_that_points_back_stops_the_listing_with_a_typed_error_instead_of_looping()
+    {
+        await using var h = await SyncHarness.StartAsync();
+        var page = """{"items":[{"id":"a1","type":"VIDEO"}],"nextCursor":"c1"}""";
+        h.Emulator.Faults.Enqueue("GET", "/v2/assets", Fault.Respond(200, page), times: 3);
+
+        var act = async () => await h.Native.ListAssetsAsync().ToListAsync();
+
+        (await act.Should().ThrowAsync<LipSyncServiceException>()).Which.Message.Should().Contain("does not advance");
+        h.Emulator.RequestsTo("GET", "/v2/assets").Count.Should().BeLessThanOrEqualTo(3);
+    }
+
+    [Fact]
+    public async Task A_page_of_the_wrong_shape_is_a_typed_unexpected_response()
+    {
+        await using var h = await SyncHarness.StartAsync(configure: o => o.Retry.MaxRetries = 0);
+        h.Emulator.Faults.Enqueue("GET", "/v2/assets", Fault.Respond(200, """{"items":5}"""));
+
+        var act = () => h.Native.GetAssetsPageAsync();
+
+        var error = (await act.Should().ThrowAsync<LipSyncException>()).Which;
+        error.Kind.Should().Be(LipSyncErrorKind.ServerError);
+        error.Attempts.Should().Be(1);
     }
 
     private static async Task<List<SyncAsset>> RegisterAsync(SyncHarness h, int count)
