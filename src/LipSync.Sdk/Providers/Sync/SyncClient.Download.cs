@@ -2,7 +2,7 @@ using System.Text;
 
 namespace LipSync.Sdk.Providers.Sync;
 
-// GET /v2/generations/{id}/download answers text/plain: an unquoted URL, not JSON and not a redirect (sync.md §3).
+// GET /v2/generations/{id}/download (and GET /v2/assets/{id}/download) answer text/plain: an unquoted URL, not JSON and not a redirect (sync.md §3).
 public sealed partial class SyncClient
 {
     // A URL is short; anything longer is not the answer the API documents.
@@ -13,24 +13,25 @@ public sealed partial class SyncClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(generationId);
         return _transport.SendAsync(
-            ApiRequest.Get($"/v2/generations/{Uri.EscapeDataString(generationId)}/download", "GetGenerationDownloadUrl"),
-            async (response, ct) =>
-            {
-                var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, MaxDownloadUrlBytes, ct).ConfigureAwait(false);
-                string text;
-                try
-                {
-                    text = Encoding.UTF8.GetString(buffer, 0, length).Trim().Trim('"');
-                }
-                finally
-                {
-                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-                }
+            ApiRequest.Get($"/v2/generations/{Uri.EscapeDataString(generationId)}/download", "GetGenerationDownloadUrl"), ReadDownloadUrlAsync, cancellationToken);
+    }
 
-                return !truncated && Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-                    ? url
-                    : throw _transport.InvalidResponse((int)response.StatusCode, "the body is not a download URL", null);
-            },
-            cancellationToken);
+    // Shared by the generation and asset download endpoints: both answer one unquoted URL as text/plain.
+    private async ValueTask<Uri> ReadDownloadUrlAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, MaxDownloadUrlBytes, cancellationToken).ConfigureAwait(false);
+        string text;
+        try
+        {
+            text = Encoding.UTF8.GetString(buffer, 0, length).Trim().Trim('"');
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
+
+        return !truncated && Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? url
+            : throw _transport.InvalidResponse((int)response.StatusCode, "the body is not a download URL", null);
     }
 }
