@@ -9,19 +9,11 @@ namespace LipSync.Sdk;
 internal readonly record struct JobPoll(LipSyncJob Job, TimeSpan? RetryAfter);
 
 /// <summary>
-/// Waits for and watches a job by polling, for every provider. The next poll comes after the server's
-/// <c>Retry-After</c> hint when the status response carries one (kept within the client's <c>MaxRetryAfter</c>, as a
-/// retry's hint is), else after a growing interval. The wait's timeout is one budget on the injected
-/// clock: it caps every delay and every poll, so a poll the server never answers ends the wait on time instead of
-/// at the transport's attempt timeout. Polls and delays are asynchronous all the way: a wait holds no thread, so
-/// thousands of jobs can be waited on at once.
+/// Waits for and watches a job by polling, for every provider, on the one <see cref="PollingLoop"/> (hints, growing
+/// intervals, one time budget for delays and polls). A wait holds no thread, so thousands of jobs can be waited on at once.
 /// </summary>
 internal static class JobPoller
 {
-    // CancellationTokenSource timers take at most this (~49 days); a longer wait arms no budget timer and is bounded
-    // by the caller and the transport's own timeouts alone.
-    private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
-
     // Polls until the job is terminal: returns it when completed, throws LipSyncJobFailedException otherwise. The poll
     // function receives the time left before the overall timeout (to size long polls).
     public static async Task<LipSyncJob> WaitAsync(
@@ -64,66 +56,20 @@ internal static class JobPoller
         TimeProvider time, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
-        var started = time.GetTimestamp();
-        var interval = options.InitialInterval;
-        LipSyncJob? last = null;
-        while (true)
+        var rules = new PollingRules<LipSyncJob>(
+            job => job.Status.IsTerminal(),
+            (last, job) => job.Status != last.Status || job.ProgressPercent != last.ProgressPercent,
+            last => TimedOut(provider, jobId, options, last));
+        await foreach (var job in PollingLoop.RunAsync(
+                           async (remaining, ct) =>
+                           {
+                               var answer = await poll(remaining, ct).ConfigureAwait(false);
+                               return new Polled<LipSyncJob>(answer.Job, answer.RetryAfter);
+                           },
+                           rules, options, longestHint, time, cancellationToken).ConfigureAwait(false))
         {
-            var (job, hint) = await PollWithinBudgetAsync(poll, options.Timeout - time.GetElapsedTime(started), provider, jobId, options, last, time, cancellationToken)
-                .ConfigureAwait(false);
-            if (last is null || job.Status != last.Status || job.ProgressPercent != last.ProgressPercent)
-            {
-                options.Progress?.Report(job);
-                yield return job;
-            }
-
-            last = job;
-            if (job.Status.IsTerminal())
-            {
-                yield break;
-            }
-
-            var remaining = options.Timeout - time.GetElapsedTime(started);
-            if (remaining <= TimeSpan.Zero)
-            {
-                throw TimedOut(provider, jobId, options, last);
-            }
-
-            TimeSpan delay;
-            if (hint is { } wanted)
-            {
-                delay = PollHint.Bound(wanted, longestHint);
-            }
-            else
-            {
-                delay = interval;
-                interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * options.BackoffFactor), options.MaxInterval.Ticks));
-            }
-
-            await Task.Delay(delay < remaining ? delay : remaining, time, cancellationToken).ConfigureAwait(false);
-        }
-    }
-
-    // The poll runs under what is left of the wait: the transport's own attempt timeout may be far longer.
-    private static async Task<JobPoll> PollWithinBudgetAsync(
-        Func<TimeSpan, CancellationToken, Task<JobPoll>> poll, TimeSpan remaining, string provider, string jobId, JobWaitOptions options,
-        LipSyncJob? last, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (remaining <= TimeSpan.Zero)
-        {
-            throw TimedOut(provider, jobId, options, last);
-        }
-
-        using var budget = remaining < LongestTimer ? new CancellationTokenSource(remaining, time) : new CancellationTokenSource();
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, budget.Token);
-        try
-        {
-            return await poll(remaining, linked.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (budget.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw TimedOut(provider, jobId, options, last);
+            options.Progress?.Report(job);
+            yield return job;
         }
     }
 

@@ -68,36 +68,25 @@ public sealed partial class SyncClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
         options ??= new JobWaitOptions();
-        options.Validate();
-        var time = _transport.Time;
-        var started = time.GetTimestamp();
-        var interval = options.InitialInterval;
-        Batch? last = null;
-        while (true)
+
+        // The jobs' polling loop: each poll runs under what is left of the wait, as a job's does.
+        var rules = new PollingRules<Batch>(
+            batch => batch.IsTerminal,
+            (last, batch) => batch.Status != last.Status || batch.Metrics?.PendingCount != last.Metrics?.PendingCount,
+            last => new LipSyncTimeoutException(
+                string.Create(CultureInfo.InvariantCulture, $"sync: batch {ServerText.Clean(batchId)} did not finish within {options.Timeout.TotalSeconds:0.#} s (")
+                + (last is null ? "the status poll did not answer in time)." : $"last status {ServerText.Clean(last.Status)}).")
+                , isRetryable: true, SyncErrorCatalog.ProviderName));
+        Batch? finished = null;
+        await foreach (var batch in PollingLoop.RunAsync(
+                           async (_, ct) => new Polled<Batch>(await GetBatchAsync(batchId, ct).ConfigureAwait(false), null),
+                           rules, options, TimeSpan.Zero, _transport.Time, cancellationToken).ConfigureAwait(false))
         {
-            var batch = await GetBatchAsync(batchId, cancellationToken).ConfigureAwait(false);
-            if (last is null || batch.Status != last.Status || batch.Metrics?.PendingCount != last.Metrics?.PendingCount)
-            {
-                progress?.Report(batch);
-            }
-
-            last = batch;
-            if (batch.IsTerminal)
-            {
-                return batch;
-            }
-
-            var remaining = options.Timeout - time.GetElapsedTime(started);
-            if (remaining <= TimeSpan.Zero)
-            {
-                throw new LipSyncTimeoutException(
-                    $"sync: batch {batchId} did not finish within {options.Timeout.TotalSeconds:0.#} s (last status {batch.Status}).",
-                    isRetryable: true, SyncErrorCatalog.ProviderName);
-            }
-
-            await Task.Delay(interval < remaining ? interval : remaining, time, cancellationToken).ConfigureAwait(false);
-            interval = TimeSpan.FromTicks(Math.Min((long)(interval.Ticks * options.BackoffFactor), options.MaxInterval.Ticks));
+            progress?.Report(batch);
+            finished = batch;
         }
+
+        return finished!;
     }
 
     /// <inheritdoc />
