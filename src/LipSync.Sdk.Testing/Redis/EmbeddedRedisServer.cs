@@ -6,8 +6,8 @@ using Garnet;
 namespace LipSync.Sdk.Testing;
 
 /// <summary>
-/// A Redis-protocol server in this process (Microsoft Garnet) on a free loopback port, with Lua scripting and pub/sub,
-/// so scale-out tests and samples need nothing installed. Memory only (no persistence); dispose to stop it.
+/// A Redis-protocol server in this process (Microsoft Garnet) on a free loopback port, with atomic Lua scripts (as
+/// Redis runs them) and pub/sub, so scale-out tests and samples need nothing installed. Memory only (no persistence); dispose to stop it.
 /// </summary>
 public sealed class EmbeddedRedisServer : IDisposable
 {
@@ -47,6 +47,12 @@ public sealed class EmbeddedRedisServer : IDisposable
                         "--bind", IPAddress.Loopback.ToString(),
                         "--port", port.ToString(CultureInfo.InvariantCulture),
                         "--lua", "true",
+
+                        // Garnet runs a script's commands one by one, interleaved with other sessions, unless this is on:
+                        // then it locks the script's KEYS for the whole script, as Redis runs every script. The slot,
+                        // journal and rate-limit scripts read and write in one step (2 of 3 slots held, take one), so
+                        // without it two workers could both take the last slot (issue 12's concurrency_limit_reached).
+                        "--lua-transaction-mode", "true",
                         "--memory", "128m",
                         "--index", "16m",
                         "--logger-level", "None",
