@@ -32,7 +32,11 @@ public sealed partial class AudioSpliterEmulator : LoopbackEmulator
     private int _windowCount;
 
     private AudioSpliterEmulator(AudioSpliterEmulatorOptions options)
-        : base(options) => _options = options;
+        : base(options)
+    {
+        _options = options;
+        _webhookSender = new WebhookSender(options.Webhooks, TimeProvider, WebhookSigners.AudioSpliter);
+    }
 
     /// <summary>The base address to give the SDK: <c>{BaseAddress}api/v1</c>.</summary>
     public Uri ApiBaseAddress => new(BaseAddress, "api/v1");

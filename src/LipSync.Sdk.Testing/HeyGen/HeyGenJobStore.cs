@@ -23,6 +23,9 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
     private int _createdJobCount;
     private int _uploadedAssetCount;
 
+    // Called under the lock when a job reaches completed or failed (webhook delivery; must not block).
+    public Action<JobView>? Finished { get; set; }
+
     public int PollsUntilRunning { get; set; } = 1;
 
     public int PollsUntilCompleted { get; set; } = 2;
@@ -130,9 +133,15 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
         {
             var job = _jobsById.TryGetValue(id, out var found) ? found : throw new KeyNotFoundException($"No job with id '{id}'.");
             job.Frozen = true;
+            var ended = !IsTerminal(job.Status) && IsTerminal(status);
             job.Status = status;
             job.FailureCode = failureCode;
             job.FailureMessage = failureMessage;
+            if (ended)
+            {
+                Finished?.Invoke(View(job));
+            }
+
             return job.Snapshot();
         }
     }
@@ -148,7 +157,7 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
             }
 
             job.PollCount++;
-            if (!job.Frozen && job.Status is not ("completed" or "failed"))
+            if (!job.Frozen && !IsTerminal(job.Status))
             {
                 var running = job.Kind == HeyGenJobKind.Lipsync ? "running" : "processing";
                 if (job.PollCount >= PollsUntilCompleted)
@@ -164,6 +173,8 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
                         job.Status = "completed";
                         job.CompletedAt = time.GetUtcNow();
                     }
+
+                    Finished?.Invoke(View(job));
                 }
                 else
                 {
@@ -275,6 +286,8 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
             return _assets.TryGetValue(assetId, out var asset) && asset.Completed;
         }
     }
+
+    private static bool IsTerminal(string status) => status is "completed" or "failed";
 
     private JobView View(JobState job) => new(
         job.Id, job.Kind, job.Status, job.CreatedAt, job.CompletedAt, job.FailureCode, job.FailureMessage, job.Title, job.CallbackId,
