@@ -8,7 +8,8 @@ namespace Workers;
 /// Starts the worker processes of one run and guards every wait on them. A lost webhook or a leaked slot would leave a
 /// worker waiting forever, and CI with it: past the run's deadline every worker still running is killed with its whole
 /// process tree and the wait fails with a <see cref="TimeoutException"/> naming them. Disposing kills whatever is still
-/// running too, so no worker outlives the run (a test that fails half-way leaves no orphans behind).
+/// running too, so no worker outlives the run (a test that fails half-way leaves no orphans behind). The supervisor owns
+/// the <see cref="Process"/> objects it starts and disposes them last, so a late kill never meets a disposed one.
 /// </summary>
 internal sealed class WorkerSupervisor : IDisposable
 {
@@ -16,7 +17,7 @@ internal sealed class WorkerSupervisor : IDisposable
     private readonly CancellationToken _callerToken;
     private readonly CancellationTokenSource _deadline;
     private readonly CancellationTokenRegistration _killOnDeadline;
-    private readonly ConcurrentDictionary<Process, int> _started = new();
+    private readonly ConcurrentDictionary<int, (Process Process, int Worker)> _startedByPid = new();
 
     public WorkerSupervisor(TimeSpan timeout, CancellationToken cancellationToken)
     {
@@ -33,7 +34,8 @@ internal sealed class WorkerSupervisor : IDisposable
     /// <summary>Runs this same assembly in worker mode.</summary>
     public Process Start(WorkerArguments worker)
     {
-        Token.ThrowIfCancellationRequested();
+        ThrowIfTimedOut(worker);
+        _callerToken.ThrowIfCancellationRequested();
 
         // Loaded by another app (a test run), the assembly borrows that app's runtime configuration and dependency
         // graph, which include everything the worker needs.
@@ -61,7 +63,13 @@ internal sealed class WorkerSupervisor : IDisposable
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("The worker process did not start.");
-        _started[process] = worker.Index;
+        _startedByPid[process.Id] = (process, worker.Index);
+        if (_deadline.IsCancellationRequested)
+        {
+            // The deadline passed while it started, after the deadline's kill ran: it must not outlive the run either.
+            KillRunning();
+        }
+
         return process;
     }
 
@@ -100,6 +108,11 @@ internal sealed class WorkerSupervisor : IDisposable
     {
         _killOnDeadline.Dispose();
         KillRunning();
+        foreach (var (process, _) in _startedByPid.Values)
+        {
+            process.Dispose();
+        }
+
         _deadline.Dispose();
     }
 
@@ -109,15 +122,15 @@ internal sealed class WorkerSupervisor : IDisposable
     {
         if (TimedOut)
         {
-            var pids = string.Join(", ", _started.Select(p => $"worker {p.Value} (pid {p.Key.Id})"));
+            var pids = string.Join(", ", _startedByPid.OrderBy(p => p.Value.Worker).Select(p => $"worker {p.Value.Worker} (pid {p.Key})"));
             throw new TimeoutException(
-                $"The workers run did not finish within {_timeout.TotalSeconds:0} s (a hang guard, not a timing target): worker {worker.Index} was still running; every worker still running was killed with its process tree. Started: {pids}.");
+                $"The workers run did not finish within {_timeout.TotalSeconds:0} s (a hang guard, not a timing target) while waiting for worker {worker.Index}; every worker still running was killed with its process tree. Started: {(pids.Length > 0 ? pids : "none")}.");
         }
     }
 
     private void KillRunning()
     {
-        foreach (var process in _started.Keys)
+        foreach (var (process, _) in _startedByPid.Values)
         {
             try
             {

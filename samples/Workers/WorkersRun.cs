@@ -146,7 +146,7 @@ public static class WorkersRun
 
     private static async Task<WorkerSummary?> RunWorkerAsync(WorkerArguments worker, WorkerSupervisor workers, TextWriter output)
     {
-        using var process = workers.Start(worker);
+        var process = workers.Start(worker);   // owned (and disposed) by the supervisor
         var stderr = process.StandardError.ReadToEndAsync(workers.Token);
         WorkerSummary? summary = null;
         while (await workers.GuardAsync(worker, process.StandardOutput.ReadLineAsync(workers.Token).AsTask()) is { } line)
@@ -169,7 +169,7 @@ public static class WorkersRun
 
     private static async Task<bool> KillMidSubmitAsync(WorkerArguments worker, WorkerSupervisor workers, TextWriter output)
     {
-        using var process = workers.Start(worker);
+        var process = workers.Start(worker);   // owned (and disposed) by the supervisor
         while (await workers.GuardAsync(worker, process.StandardOutput.ReadLineAsync(workers.Token).AsTask()) is { } line)
         {
             if (line.StartsWith(WorkerProcess.AcceptedUnrecordedLine, StringComparison.Ordinal))

@@ -45,4 +45,15 @@ public sealed class MultiProcessWorkersTests(RedisServerFixture redis, ITestOutp
         result.Polls.Should().Be(0, "every wait was woken by a webhook published through Redis");
         result.WebhooksPublished.Should().Be(result.WorkItems);
     }
+
+    [Fact]
+    public async Task A_run_past_its_hang_guard_fails_with_a_timeout_instead_of_waiting_on_its_workers()
+    {
+        // A zero guard has expired before the first worker would start: the run must fail, not wait.
+        var options = new WorkersRunOptions { Workers = 2, Jobs = 4, Redis = redis.ConnectionString, Timeout = TimeSpan.Zero };
+
+        var run = async () => await WorkersRun.RunAsync(options, TextWriter.Null);
+
+        (await run.Should().ThrowAsync<TimeoutException>()).Which.Message.Should().Contain("hang guard");
+    }
 }
