@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Reflection;
 using System.Text.Json;
 using LipSync.Sdk.Providers.Sync;
 using LipSync.Sdk.Redis;
@@ -39,6 +38,12 @@ public sealed record WorkersRunOptions
     /// <summary>How often the timeline prints a line.</summary>
     public TimeSpan TimelineInterval { get; init; } = TimeSpan.FromMilliseconds(500);
 
+    /// <summary>
+    /// A hang guard, not a timing target: when the run has not ended by then, every worker process still running is
+    /// killed with its whole process tree and the run fails with a <see cref="TimeoutException"/> naming them.
+    /// </summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(5);
+
     public static WorkersRunOptions Parse(string[] args)
     {
         string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
@@ -50,6 +55,7 @@ public sealed record WorkersRunOptions
             Concurrency = Number("--concurrency", 3),
             Redis = Value("--redis") ?? Environment.GetEnvironmentVariable("LIPSYNC_REDIS"),
             KillOne = !args.Contains("--no-kill"),
+            Timeout = TimeSpan.FromSeconds(Number("--timeout-seconds", 300)),
         };
     }
 }
@@ -93,6 +99,7 @@ public static class WorkersRun
 
         using var stopTimeline = new CancellationTokenSource();
         var timeline = PrintTimelineAsync(emulator, options, output, stopTimeline.Token);
+        using var workers = new WorkerSupervisor(options.Timeout, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         WorkerArguments Worker(int index, int first, int count, bool die = false, bool resume = false) =>
             new(index, redis, prefix, emulator.BaseAddress, options.Concurrency, first, count, die, resume);
@@ -100,22 +107,29 @@ public static class WorkersRun
         var killed = false;
         var resumed = 0;
         var processes = 0;
-        if (options.KillOne)
+        WorkerSummary?[] summaries;
+        try
         {
-            // One extra work item (index Jobs) is accepted by the provider and never journaled: its worker is killed,
-            // and a new worker resumes whatever the journal holds unfinished before the others start.
-            killed = await KillMidSubmitAsync(Worker(0, options.Jobs, 1, die: true), output, cancellationToken);
-            resumed = (await RunWorkerAsync(Worker(options.Workers + 1, 0, 0, resume: true), output, cancellationToken))?.Completed ?? 0;
-            processes += 2;
-        }
+            if (options.KillOne)
+            {
+                // One extra work item (index Jobs) is accepted by the provider and never journaled: its worker is killed,
+                // and a new worker resumes whatever the journal holds unfinished before the others start.
+                killed = await KillMidSubmitAsync(Worker(0, options.Jobs, 1, die: true), workers, output);
+                resumed = (await RunWorkerAsync(Worker(options.Workers + 1, 0, 0, resume: true), workers, output))?.Completed ?? 0;
+                processes += 2;
+            }
 
-        var share = (options.Jobs + options.Workers - 1) / options.Workers;
-        var summaries = await Task.WhenAll(Enumerable.Range(0, options.Workers)
-            .Select(i => Worker(i + 1, i * share, Math.Max(0, Math.Min(share, options.Jobs - (i * share)))))
-            .Select(worker => RunWorkerAsync(worker, output, cancellationToken)));
-        processes += summaries.Length;
-        await stopTimeline.CancelAsync();
-        await timeline;
+            var share = (options.Jobs + options.Workers - 1) / options.Workers;
+            summaries = await Task.WhenAll(Enumerable.Range(0, options.Workers)
+                .Select(i => Worker(i + 1, i * share, Math.Max(0, Math.Min(share, options.Jobs - (i * share)))))
+                .Select(worker => RunWorkerAsync(worker, workers, output)));
+            processes += summaries.Length;
+        }
+        finally
+        {
+            await stopTimeline.CancelAsync();
+            await timeline;
+        }
 
         var result = new WorkersRunResult(
             options.Jobs + (options.KillOne ? 1 : 0), summaries.Sum(s => s?.Completed ?? 0) + resumed, emulator.CreatedJobCount,
@@ -130,12 +144,12 @@ public static class WorkersRun
         return result;
     }
 
-    private static async Task<WorkerSummary?> RunWorkerAsync(WorkerArguments worker, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<WorkerSummary?> RunWorkerAsync(WorkerArguments worker, WorkerSupervisor workers, TextWriter output)
     {
-        using var process = StartWorker(worker);
-        var stderr = process.StandardError.ReadToEndAsync(cancellationToken);
+        var process = workers.Start(worker);   // owned (and disposed) by the supervisor
+        var stderr = process.StandardError.ReadToEndAsync(workers.Token);
         WorkerSummary? summary = null;
-        while (await process.StandardOutput.ReadLineAsync(cancellationToken) is { } line)
+        while (await workers.GuardAsync(worker, process.StandardOutput.ReadLineAsync(workers.Token).AsTask()) is { } line)
         {
             if (line.StartsWith('{'))
             {
@@ -143,8 +157,8 @@ public static class WorkersRun
             }
         }
 
-        await process.WaitForExitAsync(cancellationToken);
-        if (await stderr is { Length: > 0 } errors)
+        await workers.GuardAsync(worker, process.WaitForExitAsync(workers.Token));
+        if (await workers.GuardAsync(worker, stderr) is { Length: > 0 } errors)
         {
             output.WriteLine($"worker {worker.Index} (pid {process.Id}) stderr: {errors.Trim()}");
         }
@@ -153,53 +167,23 @@ public static class WorkersRun
         return summary;
     }
 
-    private static async Task<bool> KillMidSubmitAsync(WorkerArguments worker, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<bool> KillMidSubmitAsync(WorkerArguments worker, WorkerSupervisor workers, TextWriter output)
     {
-        using var process = StartWorker(worker);
-        while (await process.StandardOutput.ReadLineAsync(cancellationToken) is { } line)
+        var process = workers.Start(worker);   // owned (and disposed) by the supervisor
+        while (await workers.GuardAsync(worker, process.StandardOutput.ReadLineAsync(workers.Token).AsTask()) is { } line)
         {
             if (line.StartsWith(WorkerProcess.AcceptedUnrecordedLine, StringComparison.Ordinal))
             {
                 process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync(cancellationToken);
+                await workers.GuardAsync(worker, process.WaitForExitAsync(workers.Token));
                 output.WriteLine($"worker {worker.Index} (pid {process.Id}) killed after the provider accepted {line.Split(' ')[1]}, before the journal recorded it");
                 return true;
             }
         }
 
-        await process.WaitForExitAsync(cancellationToken);
-        output.WriteLine($"worker {worker.Index} (pid {process.Id}) ended (exit {process.ExitCode}) before reaching the kill point: {await process.StandardError.ReadToEndAsync(cancellationToken)}");
+        await workers.GuardAsync(worker, process.WaitForExitAsync(workers.Token));
+        output.WriteLine($"worker {worker.Index} (pid {process.Id}) ended (exit {process.ExitCode}) before reaching the kill point: {await workers.GuardAsync(worker, process.StandardError.ReadToEndAsync(workers.Token))}");
         return false;
-    }
-
-    // Runs this same assembly in worker mode. Loaded by another app (a test run), it borrows that app's runtime
-    // configuration and dependency graph, which include everything the worker needs.
-    private static Process StartWorker(WorkerArguments worker)
-    {
-        var dll = typeof(WorkersRun).Assembly.Location;
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        if (!File.Exists(Path.ChangeExtension(dll, ".runtimeconfig.json")) && Assembly.GetEntryAssembly()?.Location is { Length: > 0 } entry)
-        {
-            start.ArgumentList.Add("--runtimeconfig");
-            start.ArgumentList.Add(Path.ChangeExtension(entry, ".runtimeconfig.json"));
-            start.ArgumentList.Add("--depsfile");
-            start.ArgumentList.Add(Path.ChangeExtension(entry, ".deps.json"));
-        }
-
-        start.ArgumentList.Add(dll);
-        start.ArgumentList.Add(WorkerProcess.Verb);
-        foreach (var argument in worker.ToArgs())
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("The worker process did not start.");
     }
 
     private static async Task PrintTimelineAsync(SyncEmulator emulator, WorkersRunOptions options, TextWriter output, CancellationToken cancellationToken)

@@ -114,6 +114,7 @@ public sealed partial class AudioSpliterEmulator
                 {
                     job.Status = job.ScriptedFailure is null ? "completed" : "failed";
                     job.CompletedAt = TimeProvider.GetUtcNow();
+                    SendJobEndedWebhook(job);
                 }
 
                 json = ToJson(job);

@@ -32,7 +32,11 @@ public sealed partial class AudioSpliterEmulator : LoopbackEmulator
     private int _windowCount;
 
     private AudioSpliterEmulator(AudioSpliterEmulatorOptions options)
-        : base(options) => _options = options;
+        : base(options)
+    {
+        _options = options;
+        _webhookSender = new WebhookSender(options.Webhooks, TimeProvider, WebhookSigners.AudioSpliter);
+    }
 
     /// <inheritdoc />
     protected override string ApiPath => "api/v1";

@@ -32,4 +32,10 @@ public sealed class AudioSpliterEmulatorOptions : LoopbackEmulatorOptions
 
     /// <summary>Bytes of fake audio per second of segment (default 200).</summary>
     public int BytesPerSecond { get; set; } = 200;
+
+    /// <summary>
+    /// Where and how job-end webhooks are sent (signed with <c>X-AudioSpliter-Signature</c>, named by
+    /// <c>X-AudioSpliter-Delivery</c>), with faults; an out-of-order fault sends a stale <c>job.progress</c> after the end.
+    /// </summary>
+    public WebhookDeliveryOptions Webhooks { get; } = new();
 }

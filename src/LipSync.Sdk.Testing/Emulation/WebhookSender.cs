@@ -28,8 +28,11 @@ internal sealed class WebhookSender(WebhookDeliveryOptions options, TimeProvider
         get { lock (_lock) { return _deliveries.ToArray(); } }
     }
 
-    /// <summary>Queues the delivery of a job's terminal event (and its stale predecessor, for out-of-order faults).</summary>
-    public void Send(string jobId, Uri? requestUrl, string eventId, byte[] body, string staleEventId, byte[] staleBody)
+    /// <summary>
+    /// Queues the delivery of a job's terminal event and, for out-of-order faults, its stale predecessor after it (none
+    /// when the provider sends only terminal events, as HeyGen does).
+    /// </summary>
+    public void Send(string jobId, Uri? requestUrl, string eventId, byte[] body, string? staleEventId = null, byte[]? staleBody = null)
     {
         if ((requestUrl ?? options.Url) is not { } url)
         {
@@ -67,7 +70,7 @@ internal sealed class WebhookSender(WebhookDeliveryOptions options, TimeProvider
     }
 
     private async Task DeliverAsync(
-        string jobId, Uri url, WebhookFault fault, string eventId, byte[] body, string staleEventId, byte[] staleBody, TimeSpan delay, string secret)
+        string jobId, Uri url, WebhookFault fault, string eventId, byte[] body, string? staleEventId, byte[]? staleBody, TimeSpan delay, string secret)
     {
         try
         {
@@ -89,7 +92,7 @@ internal sealed class WebhookSender(WebhookDeliveryOptions options, TimeProvider
             {
                 await PostAsync(jobId, url, fault, eventId, body, secret, isStale: false).ConfigureAwait(false);
             }
-            else if (fault == WebhookFault.OutOfOrder)
+            else if (fault == WebhookFault.OutOfOrder && staleEventId is not null && staleBody is not null)
             {
                 await PostAsync(jobId, url, fault, staleEventId, staleBody, secret, isStale: true).ConfigureAwait(false);
             }

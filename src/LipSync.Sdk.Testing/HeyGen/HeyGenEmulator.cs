@@ -58,6 +58,7 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
             PollsUntilCompleted = options.PollsUntilCompleted,
             OutputDurationSeconds = options.OutputDurationSeconds,
         };
+        InitializeWebhooks(options);
     }
 
     /// <summary>How many polls move a job to <c>running</c>/<c>processing</c> (default 1).</summary>

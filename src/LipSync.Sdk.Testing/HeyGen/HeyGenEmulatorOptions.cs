@@ -20,4 +20,10 @@ public sealed class HeyGenEmulatorOptions : LoopbackEmulatorOptions
 
     /// <summary>The largest file <c>POST /v3/assets</c> accepts (default 32 MiB, as documented).</summary>
     public long MaxAssetBytes { get; set; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// Where and how job-end webhooks are sent (signed with <c>Heygen-Signature</c>, named by <c>Heygen-Event-Id</c>),
+    /// with faults. HeyGen sends to the account's registered endpoint, so only <see cref="WebhookDeliveryOptions.Url"/> is used.
+    /// </summary>
+    public WebhookDeliveryOptions Webhooks { get; } = new();
 }

@@ -25,6 +25,9 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
     private int _replayedWithDifferentBody;
     private int _uploadedAssetCount;
 
+    // Called under the lock when a job reaches completed or failed (webhook delivery; must not block).
+    public Action<JobView>? Finished { get; set; }
+
     public int PollsUntilRunning { get; set; } = 1;
 
     public int PollsUntilCompleted { get; set; } = 2;
@@ -145,9 +148,15 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
         {
             var job = _jobsById.TryGetValue(id, out var found) ? found : throw new KeyNotFoundException($"No job with id '{id}'.");
             job.Frozen = true;
+            var ended = !IsTerminal(job.Status) && IsTerminal(status);
             job.Status = status;
             job.FailureCode = failureCode;
             job.FailureMessage = failureMessage;
+            if (ended)
+            {
+                Finished?.Invoke(View(job));
+            }
+
             return job.Snapshot();
         }
     }
@@ -163,7 +172,7 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
             }
 
             job.PollCount++;
-            if (!job.Frozen && job.Status is not ("completed" or "failed"))
+            if (!job.Frozen && !IsTerminal(job.Status))
             {
                 var running = RunsLikeLipsync(job.Kind) ? "running" : "processing";
                 if (job.PollCount >= PollsUntilCompleted)
@@ -179,6 +188,8 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
                         job.Status = "completed";
                         job.CompletedAt = time.GetUtcNow();
                     }
+
+                    Finished?.Invoke(View(job));
                 }
                 else
                 {
@@ -293,6 +304,8 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
 
     // Lipsyncs and video translations share a vocabulary (pending|running|completed|failed); videos use waiting/processing.
     private static bool RunsLikeLipsync(HeyGenJobKind kind) => kind is HeyGenJobKind.Lipsync or HeyGenJobKind.VideoTranslation;
+
+    private static bool IsTerminal(string status) => status is "completed" or "failed";
 
     private JobView View(JobState job) => new(
         job.Id, job.Kind, job.Status, job.CreatedAt, job.CompletedAt, job.FailureCode, job.FailureMessage, job.Title, job.CallbackId,

@@ -7,8 +7,7 @@ namespace LipSync.Sdk.Testing;
 
 /// <summary>
 /// A Redis-protocol server in this process (Microsoft Garnet) on a free loopback port, with atomic Lua scripts (as
-/// Redis runs them) and pub/sub,
-/// so scale-out tests and samples need nothing installed. Memory only (no persistence); dispose to stop it.
+/// Redis runs them) and pub/sub, so scale-out tests and samples need nothing installed. Memory only (no persistence); dispose to stop it.
 /// </summary>
 public sealed class EmbeddedRedisServer : IDisposable
 {
@@ -49,8 +48,10 @@ public sealed class EmbeddedRedisServer : IDisposable
                         "--port", port.ToString(CultureInfo.InvariantCulture),
                         "--lua", "true",
 
-                        // Without it Garnet runs a script's commands unlocked, interleaved with other clients': the
-                        // slots' check-then-add could then admit one holder too many (a 429 concurrency_limit_reached).
+                        // Garnet runs a script's commands one by one, interleaved with other sessions, unless this is on:
+                        // then it locks the script's KEYS for the whole script, as Redis runs every script. The slot,
+                        // journal and rate-limit scripts read and write in one step (2 of 3 slots held, take one), so
+                        // without it two workers could both take the last slot (issue 12's concurrency_limit_reached).
                         "--lua-transaction-mode", "true",
                         "--memory", "128m",
                         "--index", "16m",

@@ -67,8 +67,10 @@ public sealed partial class SyncEmulator
                 break;
 
             default:
-                await WriteJsonAsync(context, StatusCodes.Status201Created, generation).ConfigureAwait(false);
+                // The job runs whether or not the client reads the answer (a client timeout aborts the write): started
+                // after the write, a failed write would leave it PENDING forever, counted against the plan.
                 ScheduleClockFinish(generation!["id"]!.GetValue<string>());
+                await WriteJsonAsync(context, StatusCodes.Status201Created, generation).ConfigureAwait(false);
                 break;
         }
     }

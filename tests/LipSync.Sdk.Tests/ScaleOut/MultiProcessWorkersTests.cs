@@ -16,7 +16,11 @@ public sealed class MultiProcessWorkersTests(RedisServerFixture redis, ITestOutp
     public async Task Worker_processes_never_exceed_the_plan_concurrency_and_a_killed_worker_resumes_without_a_second_job()
     {
         var log = new StringWriter();
-        var options = new WorkersRunOptions { Workers = 4, Jobs = 200, Concurrency = 3, Redis = redis.ConnectionString, KillOne = true };
+        // Timeout is a hang guard, not a timing assertion: past it the run kills every worker's process tree and fails.
+        var options = new WorkersRunOptions
+        {
+            Workers = 4, Jobs = 200, Concurrency = 3, Redis = redis.ConnectionString, KillOne = true, Timeout = TimeSpan.FromMinutes(5),
+        };
 
         WorkersRunResult result;
         try
@@ -37,8 +41,19 @@ public sealed class MultiProcessWorkersTests(RedisServerFixture redis, ITestOutp
         result.CreatedJobs.Should().Be(result.WorkItems);
         result.DuplicateJobs.Should().Be(0);
         result.PeakRunningJobs.Should().BeInRange(1, options.Concurrency);
-        result.ConcurrencyRejections.Should().Be(0, "the shared slots keep the account at K, so the provider never refuses a create");
+        result.ConcurrencyRejections.Should().Be(0, "no create is sent while K jobs hold the account's slots");
         result.Polls.Should().Be(0, "every wait was woken by a webhook published through Redis");
         result.WebhooksPublished.Should().Be(result.WorkItems);
+    }
+
+    [Fact]
+    public async Task A_run_past_its_hang_guard_fails_with_a_timeout_instead_of_waiting_on_its_workers()
+    {
+        // A zero guard has expired before the first worker would start: the run must fail, not wait.
+        var options = new WorkersRunOptions { Workers = 2, Jobs = 4, Redis = redis.ConnectionString, Timeout = TimeSpan.Zero };
+
+        var run = async () => await WorkersRun.RunAsync(options, TextWriter.Null);
+
+        (await run.Should().ThrowAsync<TimeoutException>()).Which.Message.Should().Contain("hang guard");
     }
 }

@@ -44,6 +44,42 @@ public sealed class RedisPrimitivesTests(RedisServerFixture redis)
     }
 
     [Fact]
+    public async Task Taking_a_slot_is_one_atomic_step_when_many_connections_race_for_the_last_one()
+    {
+        // Issue 12's race: a server that interleaves two slot scripts (Garnet without --lua-transaction-mode) lets both
+        // see "2 of 3 held" and both take the last slot. Eight connections race for a pool of one, round after round.
+        var options = new RedisScaleOutOptions { KeyPrefix = RedisServerFixture.NewPrefix() };
+        var contenders = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => redis.ConnectAsync(options)));
+        try
+        {
+            var overAdmitted = new List<string>();
+            for (var round = 0; round < 150; round++)
+            {
+                var won = await Task.WhenAll(contenders.Select((process, i) =>
+                    ((RedisJobSlots)process.Backend.Slots).TryAcquireAsync("sync", $"round-{round}-holder-{i}", limit: 1)));
+                if (won.Count(taken => taken) != 1)
+                {
+                    overAdmitted.Add($"round {round}: {won.Count(taken => taken)} holders took the single slot");
+                }
+
+                for (var i = 0; i < contenders.Length; i++)
+                {
+                    await contenders[0].Backend.Slots.ReleaseAsync("sync", $"round-{round}-holder-{i}");
+                }
+            }
+
+            overAdmitted.Should().BeEmpty("a slot is taken by one atomic script");
+        }
+        finally
+        {
+            foreach (var process in contenders)
+            {
+                await process.DisposeAsync();
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_dead_holders_slot_lapses_after_its_lease_while_a_live_holder_keeps_renewing()
     {
         var clock = new ManualTimeProvider();

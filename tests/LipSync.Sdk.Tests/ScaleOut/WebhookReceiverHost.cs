@@ -20,28 +20,34 @@ internal sealed class WebhookReceiverHost : IAsyncDisposable
     public const string Secret = "whsec_scaleout_tests";
     private readonly WebApplication _app;
 
-    private WebhookReceiverHost(WebApplication app, CountingJobUpdateBus bus, Uri syncUrl)
+    private WebhookReceiverHost(WebApplication app, CountingJobUpdateBus bus, Uri url)
     {
         _app = app;
         Bus = bus;
-        SyncUrl = syncUrl;
+        Url = url;
     }
 
     public CountingJobUpdateBus Bus { get; }
 
-    public Uri SyncUrl { get; }
+    /// <summary>Where the provider's deliveries go: <c>/webhooks/{provider}</c>.</summary>
+    public Uri Url { get; }
 
-    public static async Task<WebhookReceiverHost> StartAsync(IJobUpdateBus bus)
+    public Uri SyncUrl => Url;
+
+    public static Task<WebhookReceiverHost> StartAsync(IJobUpdateBus bus) => StartAsync(bus, JobWebhookReader.Sync(new SyncWebhookVerifier(Secret)));
+
+    public static async Task<WebhookReceiverHost> StartAsync(IJobUpdateBus bus, JobWebhookReader reader)
     {
         var counting = new CountingJobUpdateBus(bus);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         var app = builder.Build();
-        app.MapJobUpdateWebhook("/webhooks/sync", JobWebhookReader.Sync(new SyncWebhookVerifier(Secret)), new JobWebhookFanIn(counting));
+        var path = $"webhooks/{reader.Provider}";
+        app.MapJobUpdateWebhook("/" + path, reader, new JobWebhookFanIn(counting));
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-        return new WebhookReceiverHost(app, counting, new Uri(new Uri(address), "webhooks/sync"));
+        return new WebhookReceiverHost(app, counting, new Uri(new Uri(address + "/"), path));
     }
 
     public async ValueTask DisposeAsync()
