@@ -6,9 +6,13 @@ public abstract partial class LoopbackEmulator
     // Guarded by _lock, like _requests, so a request recorded while a waiter registers is never missed.
     private readonly List<RequestWaiter> _waiters = [];
 
+    // Requests whose fault applies after processing, recorded but not yet counted by waiters (guarded by _lock).
+    private readonly HashSet<RecordedRequest> _unannounced = [];
+
     /// <summary>
     /// Completes once <paramref name="count"/> recorded requests match <paramref name="match"/>, counting those already
-    /// recorded. A stalled request is recorded before it stalls, so this also signals "the request is now hanging".
+    /// recorded. A stalled request is counted when it stalls, so this also signals "the request is now hanging"; one
+    /// whose fault applies after processing (<c>AfterProcessing()</c>) is counted once the server has done its work.
     /// </summary>
     /// <param name="match">Which requests count; called under the emulator's lock, so keep it cheap and side-effect free.</param>
     /// <param name="count">How many matching requests to wait for.</param>
@@ -21,7 +25,7 @@ public abstract partial class LoopbackEmulator
         RequestWaiter waiter;
         lock (_lock)
         {
-            var missing = count - _requests.Count(match);
+            var missing = count - _requests.Count(r => match(r) && !_unannounced.Contains(r));
             if (missing <= 0)
             {
                 return Task.CompletedTask;

@@ -306,7 +306,11 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         var fault = Faults.TryTake(request.Method, request.Path.Value ?? "/");
         var counter = _recordBodies ? null : new BodyByteCounter();
         var (body, bodyComplete) = counter is null ? await ReadBodyAsync(context).ConfigureAwait(false) : ([], true);
-        var recorded = Record(context, body, counter, fault);
+        // A fault after processing (the server did the work, then stalls or cuts) is announced to waiters only once the
+        // work is done: a test that reacts to the stall (moving the clock past the client's timeout) must not race the
+        // handler it lets the client abandon.
+        var announceLater = fault is { AppliesAfterProcessing: true } && bodyComplete;
+        var recorded = Record(context, body, counter, fault, announce: !announceLater);
         if (!bodyComplete)
         {
             context.Abort();
@@ -322,7 +326,20 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
             }
             else
             {
-                await FaultExecutor.ApplyAsync(context, fault, recorded.ResponseCounter, () => ProcessAsync(context, next)).ConfigureAwait(false);
+                await FaultExecutor.ApplyAsync(context, fault, recorded.ResponseCounter, async () =>
+                {
+                    try
+                    {
+                        await ProcessAsync(context, next).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        if (announceLater)
+                        {
+                            Announce(recorded);
+                        }
+                    }
+                }).ConfigureAwait(false);
             }
 
             if (counter is not null && !context.RequestAborted.IsCancellationRequested)
@@ -388,7 +405,18 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         }
     }
 
-    private RecordedRequest Record(HttpContext context, byte[] body, BodyByteCounter? counter, Fault? fault)
+    private void Announce(RecordedRequest recorded)
+    {
+        lock (_lock)
+        {
+            if (_unannounced.Remove(recorded))
+            {
+                ReleaseWaiters(recorded);
+            }
+        }
+    }
+
+    private RecordedRequest Record(HttpContext context, byte[] body, BodyByteCounter? counter, Fault? fault, bool announce)
     {
         var request = context.Request;
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -409,7 +437,14 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
         lock (_lock)
         {
             _requests.Add(recorded);
-            ReleaseWaiters(recorded);
+            if (announce)
+            {
+                ReleaseWaiters(recorded);
+            }
+            else
+            {
+                _unannounced.Add(recorded);
+            }
         }
 
         return recorded;
