@@ -116,6 +116,14 @@ internal sealed class ApiRequest
     public HttpRequestMessage CreateMessage(Uri baseAddress)
     {
         var message = new HttpRequestMessage(Method, AbsoluteTarget ?? Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
+        message.Options.Set(CallState.Key, new CallState(Operation, Safety)
+        {
+            CanRetry = CanRetry,
+            IsBulkTransfer = IsBulkTransfer,
+            AcceptsRedirect = AcceptsRedirect,
+            BuffersSuccessBody = !IsBulkTransfer && AbsoluteTarget is null,
+            ContentFactory = Content,
+        });
         if (OmitsCredentials)
         {
             message.Options.Set(ApiKeyHandler.OmitCredentials, true);

@@ -16,7 +16,7 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
     /// <param name="timeProvider">The clock for delays, timeouts and URL expiry; null uses the system clock.</param>
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public AudioSpliterClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
-        : this(new EnvelopeClient(StandaloneTransport.Create(AudioSpliterProvider.Definition, options, timeProvider, loggerFactory), AudioSpliterProfile.Create()))
+        : this(new EnvelopeClient(ProviderPipeline.CreateStandalone(AudioSpliterProvider.Definition, options, timeProvider, loggerFactory), AudioSpliterProfile.Create()))
     {
     }
 

@@ -16,7 +16,7 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient
     /// <param name="timeProvider">The clock for delays and timeouts; null uses the system clock.</param>
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public BreezeClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
-        : this(new EnvelopeClient(StandaloneTransport.Create(BreezeProvider.Definition, options, timeProvider, loggerFactory), BreezeProfile.Create()))
+        : this(new EnvelopeClient(ProviderPipeline.CreateStandalone(BreezeProvider.Definition, options, timeProvider, loggerFactory), BreezeProfile.Create()))
     {
     }
 

@@ -23,7 +23,7 @@ public sealed class ChamelaionClient : IChamelaionClient
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public ChamelaionClient(
         LipSyncProviderOptions options, ChamelaionOptions? chamelaionOptions = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
-        : this(StandaloneTransport(options, timeProvider, loggerFactory), chamelaionOptions ?? ChamelaionOptions.FromAdditionalProperties(options.AdditionalProperties))
+        : this(ProviderPipeline.CreateStandalone(ChamelaionProvider.Definition, options, timeProvider, loggerFactory), chamelaionOptions ?? ChamelaionOptions.FromAdditionalProperties(options.AdditionalProperties))
     {
     }
 
@@ -171,15 +171,5 @@ public sealed class ChamelaionClient : IChamelaionClient
         }
 
         return query.ToString();
-    }
-
-    private static ProviderTransport StandaloneTransport(LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var definition = ChamelaionProvider.Definition;
-        var settings = TransportBuilder.Settings(definition, new LipSyncOptions(), options);
-        var apiKey = ApiKeyRules.Require(definition, options);
-        var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
-        return TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory);
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class HeyGenClient : IHeyGenClient
     /// <param name="timeProvider">The clock for delays and timeouts; null uses the system clock.</param>
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public HeyGenClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
-        : this(StandaloneTransport(options, timeProvider, loggerFactory))
+        : this(ProviderPipeline.CreateStandalone(HeyGenProvider.Definition, options, timeProvider, loggerFactory))
     {
     }
 
@@ -183,15 +183,5 @@ public sealed partial class HeyGenClient : IHeyGenClient
         }
 
         return query.ToString();
-    }
-
-    private static ProviderTransport StandaloneTransport(LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var definition = HeyGenProvider.Definition;
-        var settings = TransportBuilder.Settings(definition, new LipSyncOptions(), options);
-        var apiKey = ApiKeyRules.Require(definition, options);
-        var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
-        return TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory);
     }
 }

@@ -9,7 +9,6 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
 {
     private const int DefaultPageSize = 100;
     private readonly ProviderTransport _transport;
-    private readonly HttpClient? _ownedHttpClient;
 
     /// <summary>Creates a stand-alone client (without dependency injection).</summary>
     /// <param name="options">The API key (or <c>SYNC_API_KEY</c>), base address, retry and timeout settings.</param>
@@ -17,13 +16,13 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public SyncClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
-        (_transport, _ownedHttpClient) = StandaloneTransport(options, timeProvider, loggerFactory);
+        _transport = ProviderPipeline.CreateStandalone(SyncProvider.Definition, options, timeProvider, loggerFactory);
     }
 
     internal SyncClient(ProviderTransport transport) => _transport = transport;
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
-    public void Dispose() => _ownedHttpClient?.Dispose();
+    public void Dispose() => _transport.Dispose();
 
     internal ProviderTransport Transport => _transport;
 
@@ -133,14 +132,4 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
 
     private static string? Join(IList<string>? values) =>
         values is { Count: > 0 } ? string.Join(',', values.Select(Uri.EscapeDataString)) : null;
-
-    private static (ProviderTransport, HttpClient) StandaloneTransport(LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var definition = SyncProvider.Definition;
-        var settings = TransportBuilder.Settings(definition, new LipSyncOptions(), options);
-        var apiKey = ApiKeyRules.Require(definition, options);
-        var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
-        return (TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory), http);
-    }
 }
