@@ -107,9 +107,9 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
         {
             // One client per provider for the container's lifetime: its sockets are recycled by PooledConnectionLifetime
             // (DNS changes are seen) and the key is read per attempt, so nothing needs a fresh handler.
-            transport = new ProviderTransport(
-                _httpClientFactory.CreateClient(ProviderPipeline.HttpClientName(definition.Name)), definition.ErrorProfile, settings, _time,
-                new SecretRedactor([apiKey], CurrentKey), ownsHttpClient: false);
+            var http = _httpClientFactory.CreateClient(ProviderPipeline.HttpClientName(definition.Name));
+            http.BaseAddress = settings.BaseAddress;
+            transport = new ProviderTransport(http, definition.ErrorProfile, settings, _time, new SecretRedactor([apiKey], CurrentKey), ownsHttpClient: false);
         }
 
         var native = definition.CreateNativeClient(transport);

@@ -49,6 +49,9 @@ internal sealed class ApiRequest
     /// </summary>
     public Uri? AbsoluteTarget { get; private init; }
 
+    /// <summary>The documented JSON of the 2xx answer, parsed inside the attempt (see <see cref="CallState.ResponseType"/>).</summary>
+    public JsonTypeInfo? ResponseType { get; set; }
+
     /// <summary>Whether the API key is withheld whatever the host (presigned URLs).</summary>
     public bool OmitsCredentials { get; private init; }
 
@@ -123,6 +126,7 @@ internal sealed class ApiRequest
             AcceptsRedirect = AcceptsRedirect,
             BuffersSuccessBody = !IsBulkTransfer && AbsoluteTarget is null,
             ContentFactory = Content,
+            ResponseType = ResponseType,
         });
         if (OmitsCredentials)
         {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json.Serialization.Metadata;
 
 namespace LipSync.Sdk;
 
@@ -40,6 +41,15 @@ internal sealed class CallState
     /// False for bodies the caller streams: media, result files.
     /// </summary>
     public bool BuffersSuccessBody { get; init; } = true;
+
+    /// <summary>
+    /// The documented JSON of a 2xx answer. When set, the body is parsed inside the attempt (once: the result rides on the
+    /// response's content to Refit), so a 2xx whose body is not that JSON is retried like other server trouble.
+    /// </summary>
+    public JsonTypeInfo? ResponseType { get; init; }
+
+    /// <summary>The HTTP status of the last answer.</summary>
+    public int? StatusCode { get; set; }
 
     /// <summary>Builds the body again for attempts after the first (multipart uploads that reopen their sources).</summary>
     public Func<HttpContent>? ContentFactory { get; init; }

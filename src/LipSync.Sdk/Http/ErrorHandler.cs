@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Json;
 
 namespace LipSync.Sdk;
 
@@ -63,6 +64,7 @@ internal sealed class ErrorHandler : DelegatingHandler
         }
 
         LipSyncInstrumentation.RecordStatusCode(activity, (int)response.StatusCode);
+        state.StatusCode = (int)response.StatusCode;
         try
         {
             if (!response.IsSuccessStatusCode && !(state.AcceptsRedirect && IsRedirect(response)))
@@ -71,7 +73,7 @@ internal sealed class ErrorHandler : DelegatingHandler
             }
             else if (state.BuffersSuccessBody)
             {
-                state.Failure = await BufferSuccessBodyAsync(response, cancellationToken).ConfigureAwait(false);
+                state.Failure = await BufferSuccessBodyAsync(response, state, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (Exception ex)
@@ -114,7 +116,7 @@ internal sealed class ErrorHandler : DelegatingHandler
 
     // Reads the whole 2xx body (one exact-size array when the length is declared) and swaps it in as the response's
     // content, so the caller's deserializer reads memory, never the socket.
-    private async Task<LipSyncException?> BufferSuccessBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<LipSyncException?> BufferSuccessBodyAsync(HttpResponseMessage response, CallState state, CancellationToken cancellationToken)
     {
         var original = response.Content;
         var status = (int)response.StatusCode;
@@ -156,14 +158,34 @@ internal sealed class ErrorHandler : DelegatingHandler
             }
         }
 
-        var buffered = new ByteArrayContent(body);
+        var buffered = new ParsedContent(body);
         buffered.Headers.ContentType = original.Headers.ContentType;
         response.Content = buffered;
         original.Dispose();
 
-        return _profile.InspectsSuccessBodies && _profile.IsErrorInSuccessBody(body)
-            ? ErrorClassifier.Classify(_profile, status, body, buffered.Headers.ContentType?.MediaType, response.Headers, _time.GetUtcNow(), _redactor)
-            : null;
+        if (_profile.InspectsSuccessBodies && _profile.IsErrorInSuccessBody(body))
+        {
+            return ErrorClassifier.Classify(_profile, status, body, buffered.Headers.ContentType?.MediaType, response.Headers, _time.GetUtcNow(), _redactor);
+        }
+
+        if (state.ResponseType is { } type)
+        {
+            try
+            {
+                buffered.Value = JsonSerializer.Deserialize(body, type);
+            }
+            catch (JsonException ex)
+            {
+                return ProviderTransport.InvalidResponse(Provider, status, "the body is not the JSON the API documents", ex);
+            }
+
+            if (buffered.Value is null)
+            {
+                return ProviderTransport.InvalidResponse(Provider, status, "the body was JSON null", null);
+            }
+        }
+
+        return null;
     }
 
     private LipSyncServiceException TooLarge(int statusCode) =>

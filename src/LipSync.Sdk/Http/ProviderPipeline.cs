@@ -1,5 +1,5 @@
-using LipSync.Sdk.Providers.Envelope;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -70,7 +70,7 @@ internal static class ProviderPipeline
             },
         };
 
-        var http = new HttpClient(chain) { Timeout = Timeout.InfiniteTimeSpan };
+        var http = new HttpClient(chain) { Timeout = Timeout.InfiniteTimeSpan, BaseAddress = settings.BaseAddress };
         return new ProviderTransport(http, definition.ErrorProfile, settings, time, redactor, ownsHttpClient: true);
     }
 
@@ -82,13 +82,10 @@ internal static class ProviderPipeline
     public static void AddHttpClient(IServiceCollection services, ProviderDefinition definition)
     {
         var name = definition.Name;
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter, CredentialHandlerFilter>());
         var client = services.AddHttpClient(HttpClientName(name))
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(sp =>
-            {
-                var monitor = sp.GetRequiredService<IOptionsMonitor<LipSyncOptions>>();
-                return PrimaryHandler(definition, BaseAddressOf(definition, monitor.CurrentValue), () => CurrentKey(definition, monitor));
-            })
+            .ConfigurePrimaryHttpMessageHandler(() => SocketsHandler())
             .AddHttpMessageHandler(sp => new CallHandler(name, sp.GetRequiredService<TimeProvider>(), Redactor(definition, sp)));
         client.AddResilienceHandler(ResiliencePipelineName, (builder, context) =>
         {
@@ -105,7 +102,9 @@ internal static class ProviderPipeline
             .RedactLoggedHeaders(header => !LoggableHeaders.Contains(header));
     }
 
-    internal static string HttpClientName(string provider) => "LipSync." + provider.ToLowerInvariant();
+    internal const string HttpClientNamePrefix = "LipSync.";
+
+    internal static string HttpClientName(string provider) => HttpClientNamePrefix + provider.ToLowerInvariant();
 
     internal static Uri BaseAddressOf(ProviderDefinition definition, LipSyncOptions options) =>
         options.Providers.TryGetValue(definition.Name, out var provider) && provider.BaseAddress is { } address ? address : definition.DefaultBaseAddress;
@@ -116,15 +115,14 @@ internal static class ProviderPipeline
     // Pooled sockets recycled every 5 minutes so DNS changes are seen; redirects are never followed (a redirect to
     // another host must not carry anything of ours) and bodies are never decompressed (their bounds are on the wire).
     private static HttpMessageHandler PrimaryHandler(ProviderDefinition definition, Uri baseAddress, Func<string?> apiKey) =>
-        new ApiKeyHandler(definition.ApiKeyHeader, apiKey, baseAddress, definition.ApiKeyPrefix)
-        {
-            InnerHandler = new SocketsHttpHandler
-            {
-                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-                AllowAutoRedirect = false,
-                AutomaticDecompression = System.Net.DecompressionMethods.None,
-            },
-        };
+        new ApiKeyHandler(definition.ApiKeyHeader, apiKey, baseAddress, definition.ApiKeyPrefix) { InnerHandler = SocketsHandler() };
+
+    private static SocketsHttpHandler SocketsHandler() => new()
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AllowAutoRedirect = false,
+        AutomaticDecompression = System.Net.DecompressionMethods.None,
+    };
 
     private static SecretRedactor Redactor(ProviderDefinition definition, IServiceProvider services)
     {

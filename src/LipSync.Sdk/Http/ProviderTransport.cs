@@ -47,8 +47,12 @@ internal sealed class ProviderTransport : IDisposable
         }
     }
 
-    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
-        SendAsync(request, (response, ct) => ReadJsonAsync(response, responseType, ct), cancellationToken);
+    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        // Parsed inside the attempt, so a 2xx that is not this JSON is retried like other server trouble.
+        request.ResponseType ??= responseType;
+        return SendAsync(request, (response, ct) => ReadJsonAsync(response, responseType, ct), cancellationToken);
+    }
 
     public async Task<T> SendAsync<T>(
         ApiRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> readSuccess, CancellationToken cancellationToken)
@@ -70,6 +74,11 @@ internal sealed class ProviderTransport : IDisposable
     /// <summary>Reads a JSON success body (already read into memory by the chain for API calls).</summary>
     public async ValueTask<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
+        if (response.Content is ParsedContent { Value: T parsed })
+        {
+            return parsed;
+        }
+
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         try
         {

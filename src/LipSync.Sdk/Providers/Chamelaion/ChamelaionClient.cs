@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace LipSync.Sdk.Providers.Chamelaion;
 
 /// <summary>The native Chamelaion client. Thread-safe; create one per application (or resolve it from DI).</summary>
-public sealed class ChamelaionClient : IChamelaionClient
+public sealed class ChamelaionClient : IChamelaionClient, IDisposable
 {
     private const string GeneratePath = "/v1/lipsync/generate";
     private const string GenerateWithMediaPath = "/v1/lipsync/generate-with-media";
@@ -34,6 +34,9 @@ public sealed class ChamelaionClient : IChamelaionClient
         _rateGate = options.LimitGenerationRate ? new GenerationRateGate(options, transport.Time) : null;
         _recovery = new ChamelaionCreateRecovery(this, transport);
     }
+
+    /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
+    public void Dispose() => _transport.Dispose();
 
     internal ProviderTransport Transport => _transport;
 
@@ -81,7 +84,7 @@ public sealed class ChamelaionClient : IChamelaionClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idOrReferenceId);
         return _transport.SendAsync(
-            ApiRequest.Get(RequestsPath + "/" + Uri.EscapeDataString(idOrReferenceId), "GetRequest"),
+            ApiRequest.Get(RequestsPath + "/" + PathSegment.Escape(idOrReferenceId), "GetRequest"),
             ChamelaionJsonContext.Default.ChamelaionJob, cancellationToken);
     }
 
@@ -90,7 +93,7 @@ public sealed class ChamelaionClient : IChamelaionClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idOrReferenceId);
         return _transport.SendAsync(
-            ApiRequest.Get(RequestsPath + "/" + Uri.EscapeDataString(idOrReferenceId), "GetRequest"),
+            ApiRequest.Get(RequestsPath + "/" + PathSegment.Escape(idOrReferenceId), "GetRequest"),
             async (response, ct) => (
                 await _transport.ReadJsonAsync(response, ChamelaionJsonContext.Default.ChamelaionJob, ct).ConfigureAwait(false),
                 PollHint.RetryAfter(response, _transport.Time)),

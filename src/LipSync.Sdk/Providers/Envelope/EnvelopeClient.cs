@@ -72,7 +72,7 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         var layout = Profile.Jobs ?? throw new NotSupportedException($"The {Provider} profile declares no job resource (EnvelopeProfile.Jobs).");
-        var path = layout.PathTemplate.Replace("{id}", Uri.EscapeDataString(jobId), StringComparison.Ordinal);
+        var path = layout.PathTemplate.Replace("{id}", PathSegment.Escape(jobId), StringComparison.Ordinal);
         var (body, hint) = await _transport.SendAsync(
             ApiRequest.Get(path, "GetJob"),
             async (response, ct) =>

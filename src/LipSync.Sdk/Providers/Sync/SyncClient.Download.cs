@@ -9,28 +9,24 @@ public sealed partial class SyncClient
     private const int MaxDownloadUrlBytes = 16 * 1024;
 
     /// <inheritdoc />
-    public Task<Uri> GetGenerationDownloadUrlAsync(string generationId, CancellationToken cancellationToken = default)
+    public async Task<Uri> GetGenerationDownloadUrlAsync(string generationId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(generationId);
-        return _transport.SendAsync(
-            ApiRequest.Get($"/v2/generations/{Uri.EscapeDataString(generationId)}/download", "GetGenerationDownloadUrl"),
-            async (response, ct) =>
-            {
-                var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, MaxDownloadUrlBytes, ct).ConfigureAwait(false);
-                string text;
-                try
-                {
-                    text = Encoding.UTF8.GetString(buffer, 0, length).Trim().Trim('"');
-                }
-                finally
-                {
-                    System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
-                }
+        var id = PathSegment.Id(generationId);
+        var call = Call("GetGenerationDownloadUrl", RequestSafety.Idempotent);
+        using var response = await Read(_api.GetGenerationDownloadUrl(id, call, cancellationToken), call).ConfigureAwait(false);
+        var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, MaxDownloadUrlBytes, cancellationToken).ConfigureAwait(false);
+        string text;
+        try
+        {
+            text = Encoding.UTF8.GetString(buffer, 0, length).Trim().Trim('"');
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
 
-                return !truncated && Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-                    ? url
-                    : throw _transport.InvalidResponse((int)response.StatusCode, "the body is not a download URL", null);
-            },
-            cancellationToken);
+        return !truncated && Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? url
+            : throw _transport.InvalidResponse((int)response.StatusCode, "the body is not a download URL", null);
     }
 }
