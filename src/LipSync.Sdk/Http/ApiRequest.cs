@@ -52,6 +52,9 @@ internal sealed class ApiRequest
     /// <summary>The documented JSON of the 2xx answer, parsed inside the attempt (see <see cref="CallState.ResponseType"/>).</summary>
     public JsonTypeInfo? ResponseType { get; set; }
 
+    /// <summary>A check of the parsed answer inside the attempt (see <see cref="CallState.ResponseCheck"/>).</summary>
+    public Func<object, string?>? ResponseCheck { get; set; }
+
     /// <summary>Whether the API key is withheld whatever the host (presigned URLs).</summary>
     public bool OmitsCredentials { get; private init; }
 
@@ -127,6 +130,7 @@ internal sealed class ApiRequest
             BuffersSuccessBody = !IsBulkTransfer && AbsoluteTarget is null,
             ContentFactory = Content,
             ResponseType = ResponseType,
+            ResponseCheck = ResponseCheck,
         });
         if (OmitsCredentials)
         {

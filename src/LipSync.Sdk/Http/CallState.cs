@@ -48,6 +48,9 @@ internal sealed class CallState
     /// </summary>
     public JsonTypeInfo? ResponseType { get; init; }
 
+    /// <summary>A check of the parsed 2xx value inside the attempt: the problem with it, or null when it is the documented answer.</summary>
+    public Func<object, string?>? ResponseCheck { get; init; }
+
     /// <summary>The HTTP status of the last answer.</summary>
     public int? StatusCode { get; set; }
 

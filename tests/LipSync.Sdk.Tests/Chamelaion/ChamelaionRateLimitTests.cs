@@ -24,7 +24,10 @@ public sealed class ChamelaionRateLimitTests
         var submits = Enumerable.Range(0, 100).Select(i => h.Client.SubmitAsync(ChamelaionHarness.UrlRequest())).ToList();
 
         // The first 60 go out at once; 40 wait in the client's queue (no request, no 429).
-        await Eventually.HoldsAsync(() => h.Emulator.CreatedJobCount == 60 && native.QueuedGenerateCalls == 40, "60 sent and 40 queued");
+        // No clock moves until all 60 answers are back: waiting for the server's count alone raced the answers in flight.
+        await Eventually.HoldsAsync(
+            () => h.Emulator.CreatedJobCount == 60 && native.QueuedGenerateCalls == 40 && submits.Count(t => t.IsCompleted) == 60,
+            "60 sent and answered, 40 queued");
         h.Creates.Should().HaveCount(60);
         submits.Count(t => t.IsCompleted).Should().Be(60);
 

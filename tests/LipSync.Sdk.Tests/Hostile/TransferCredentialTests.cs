@@ -37,23 +37,25 @@ public sealed class TransferCredentialTests : IDisposable
     [Fact]
     public async Task The_api_timeouts_do_not_cut_a_transfer()
     {
-        await using var h = await HeyGenHarness.StartAsync(
+        var clock = new ManualTimeProvider();
+        await using var h = await SyncHarness.StartAsync(
             o =>
             {
                 o.AttemptTimeout = TimeSpan.FromSeconds(1);
                 o.TotalTimeout = TimeSpan.FromSeconds(2);
             },
-            e => e.RecordBodies = false);
+            clock: clock);
         h.Emulator.Faults.Enqueue("PUT", "/uploads/", Fault.Stall());
         using var cancel = new CancellationTokenSource();
 
-        var upload = h.Native.UploadAssetAsync(MediaSource.FromFile(_path), cancellationToken: cancel.Token);
+        var upload = h.Native.UploadAssetAsync(MediaSource.FromStream(new MemoryStream(new byte[1000]), "speech.wav"), cancellationToken: cancel.Token);
         await h.Emulator.WaitForRequestsAsync("PUT", "/uploads/").WaitAsync(ObservedClock.HangGuard);
-        h.Time.Advance(TimeSpan.FromSeconds(30));
+        clock.Advance(TimeSpan.FromSeconds(30));
         await cancel.CancelAsync();
 
         (await FluentActions.Awaiting(() => upload).Should().ThrowAsync<OperationCanceledException>())
             .Which.Should().NotBeAssignableTo<LipSyncException>("the stalled PUT ended by the caller's token, not by the API's 1 s / 2 s timeouts");
         h.Emulator.RequestsTo("PUT", "/uploads/").Should().HaveCount(1);
+        h.Emulator.RequestsTo("PUT", "/uploads/").Single().Header("x-api-key").Should().BeNull();
     }
 }

@@ -20,7 +20,7 @@ internal interface ISyncApi
     /// <summary>A status poll: the answer's headers matter too (<c>Retry-After</c> paces the next poll).</summary>
     [Get("/v2/generate/{id}")]
     Task<HttpResponseMessage> PollGeneration(
-        string id, [Query] bool? wait, [Query] int? timeout, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
+        string id, [Query] string? wait, [Query] int? timeout, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
 
     [Get("/v2/generations")]
     Task<List<Generation>> ListGenerations(

@@ -58,13 +58,13 @@ public sealed partial class SyncClient
         var seconds = (int)Math.Ceiling(timeout.TotalSeconds);
         ArgumentOutOfRangeException.ThrowIfLessThan(seconds, 1, nameof(timeout));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(seconds, 10, nameof(timeout));
-        return PollAsync(id, true, seconds, "WaitForGeneration", cancellationToken);
+        return PollAsync(id, "true", seconds, "WaitForGeneration", cancellationToken);
     }
 
     internal Task<SyncPollResult> PollGenerationAsync(string generationId, CancellationToken cancellationToken) =>
         PollAsync(PathSegment.Id(generationId), null, null, "GetGeneration", cancellationToken);
 
-    private async Task<SyncPollResult> PollAsync(string id, bool? wait, int? seconds, string operation, CancellationToken cancellationToken)
+    private async Task<SyncPollResult> PollAsync(string id, string? wait, int? seconds, string operation, CancellationToken cancellationToken)
     {
         var call = Call(operation, RequestSafety.Idempotent, SyncJsonContext.Default.Generation);
         using var response = await ApiResults.ReadAsync(_api.PollGeneration(id, wait, seconds, call, cancellationToken), call, SyncErrorCatalog.ProviderName).ConfigureAwait(false);
