@@ -114,13 +114,15 @@ internal sealed class ErrorHandler : DelegatingHandler
         }
     }
 
-    // Reads the whole 2xx body (one exact-size array when the length is declared) and swaps it in as the response's
-    // content, so the caller's deserializer reads memory, never the socket.
+    // Reads the whole 2xx body into a pooled buffer and swaps in a content the caller reads from memory, never from the
+    // socket: the parsed value when the call declared its JSON type (the bytes go back to the pool at once), else the
+    // bytes themselves.
     private async Task<LipSyncException?> BufferSuccessBodyAsync(HttpResponseMessage response, CallState state, CancellationToken cancellationToken)
     {
         var original = response.Content;
         var status = (int)response.StatusCode;
-        byte[] body;
+        byte[] buffer;
+        int length;
         if (original.Headers.ContentLength is { } declared)
         {
             if (declared > MaxSuccessBodyBytes)
@@ -128,64 +130,79 @@ internal sealed class ErrorHandler : DelegatingHandler
                 return TooLarge(status);
             }
 
-            body = declared == 0 ? [] : new byte[declared];
-            if (declared > 0)
+            length = (int)declared;
+            buffer = ArrayPool<byte>.Shared.Rent(length);
+            try
             {
                 await using var stream = await original.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-                await stream.ReadExactlyAsync(body, cancellationToken).ConfigureAwait(false);
+                await stream.ReadExactlyAsync(buffer.AsMemory(0, length), cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+                throw;
             }
         }
         else
         {
-            var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(original, MaxSuccessBodyBytes, cancellationToken).ConfigureAwait(false);
-            try
-            {
-                if (truncated && length < MaxSuccessBodyBytes)
-                {
-                    throw new HttpIOException(HttpRequestError.ResponseEnded, "The response ended before its body was complete.");
-                }
-
-                if (truncated)
-                {
-                    return TooLarge(status);
-                }
-
-                body = buffer.AsSpan(0, length).ToArray();
-            }
-            finally
+            bool truncated;
+            (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(original, MaxSuccessBodyBytes, cancellationToken).ConfigureAwait(false);
+            if (truncated)
             {
                 ArrayPool<byte>.Shared.Return(buffer);
+                return length < MaxSuccessBodyBytes
+                    ? throw new HttpIOException(HttpRequestError.ResponseEnded, "The response ended before its body was complete.")
+                    : TooLarge(status);
             }
         }
 
-        var buffered = new ParsedContent(body);
-        buffered.Headers.ContentType = original.Headers.ContentType;
-        response.Content = buffered;
-        original.Dispose();
+        try
+        {
+            return Accept(response, state, original, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            original.Dispose();
+        }
+    }
 
+    private LipSyncException? Accept(HttpResponseMessage response, CallState state, HttpContent original, ReadOnlySpan<byte> body)
+    {
+        var status = (int)response.StatusCode;
         if (_profile.InspectsSuccessBodies && _profile.IsErrorInSuccessBody(body))
         {
-            return ErrorClassifier.Classify(_profile, status, body, buffered.Headers.ContentType?.MediaType, response.Headers, _time.GetUtcNow(), _redactor);
+            response.Content = ParsedContent.Bytes([]);
+            return ErrorClassifier.Classify(_profile, status, body, original.Headers.ContentType?.MediaType, response.Headers, _time.GetUtcNow(), _redactor);
         }
 
-        if (state.ResponseType is { } type)
+        if (state.ResponseType is not { } type)
         {
-            try
-            {
-                buffered.Value = JsonSerializer.Deserialize(body, type);
-            }
-            catch (JsonException ex)
-            {
-                return ProviderTransport.InvalidResponse(Provider, status, "the body is not the JSON the API documents", ex);
-            }
-
-            if (buffered.Value is null)
-            {
-                return ProviderTransport.InvalidResponse(Provider, status, "the body was JSON null", null);
-            }
+            var bytes = ParsedContent.Bytes(body.ToArray());
+            bytes.Headers.ContentType = original.Headers.ContentType;
+            response.Content = bytes;
+            return null;
         }
 
-        return null;
+        object? value;
+        try
+        {
+            value = JsonSerializer.Deserialize(body, type);
+        }
+        catch (JsonException ex)
+        {
+            response.Content = ParsedContent.Bytes([]);
+            return ProviderTransport.InvalidResponse(Provider, status, "the body is not the JSON the API documents", ex);
+        }
+
+        if (value is null)
+        {
+            response.Content = ParsedContent.Bytes([]);
+            return ProviderTransport.InvalidResponse(Provider, status, "the body was JSON null", null);
+        }
+
+        response.Content = ParsedContent.Parsed(value, body.Length);
+        return state.ResponseCheck?.Invoke(value) is { } problem ? ProviderTransport.InvalidResponse(Provider, status, problem, null) : null;
     }
 
     private LipSyncServiceException TooLarge(int statusCode) =>
