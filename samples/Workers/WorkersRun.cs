@@ -62,7 +62,7 @@ public sealed record WorkersRunResult(
     /// <summary>Jobs created beyond one per work item: a paid duplicate each.</summary>
     public int DuplicateJobs => CreatedJobs - WorkItems;
 
-    public bool Succeeded => Completed == WorkItems && DuplicateJobs == 0 && PeakRunningJobs <= Concurrency && ConcurrencyRejections <= 1; // one rejection: a known open race (issue 12), retried
+    public bool Succeeded => Completed == WorkItems && DuplicateJobs == 0 && PeakRunningJobs <= Concurrency && ConcurrencyRejections == 0;
 }
 
 /// <summary>

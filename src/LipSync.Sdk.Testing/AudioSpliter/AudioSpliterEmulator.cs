@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 namespace LipSync.Sdk.Testing;
 
 /// <summary>
-/// An in-process emulator of the AudioSpliter API under <c>/api/v1</c> (use <see cref="ApiBaseAddress"/>): split jobs
+/// An in-process emulator of the AudioSpliter API under <c>/api/v1</c> (use <see cref="LoopbackEmulator.ApiBaseAddress"/>): split jobs
 /// that advance with each read (<c>queued</c> → <c>processing</c> with progress → <c>completed</c> | <c>failed</c>),
 /// segments with signed, expiring download URLs served without the key, <c>X-RateLimit-*</c> headers and a per-minute
 /// limit answered with <c>429 RATE_LIMITED</c> (Retry-After and <c>error.retryAfter</c>), and the nested error envelope
@@ -34,8 +34,8 @@ public sealed partial class AudioSpliterEmulator : LoopbackEmulator
     private AudioSpliterEmulator(AudioSpliterEmulatorOptions options)
         : base(options) => _options = options;
 
-    /// <summary>The base address to give the SDK: <c>{BaseAddress}api/v1</c>.</summary>
-    public Uri ApiBaseAddress => new(BaseAddress, "api/v1");
+    /// <inheritdoc />
+    protected override string ApiPath => "api/v1";
 
     /// <summary>Jobs created by <c>POST /splits</c>.</summary>
     public int CreatedJobCount => Volatile.Read(ref _createdJobCount);
@@ -100,7 +100,7 @@ public sealed partial class AudioSpliterEmulator : LoopbackEmulator
         endpoints.MapGet(Prefix + "/splits/{id}", HandleGetAsync);
         endpoints.MapGet("/cdn/{jobId}/{index:int}", HandleDownloadAsync);
         endpoints.MapFallback("{*path}", context =>
-            WriteErrorAsync(context, 404, "NOT_FOUND", $"Cannot {context.Request.Method} {context.Request.Path}"));
+            WriteErrorAsync(context, 404, "NOT_FOUND", NotFoundMessage(context.Request, $"Cannot {context.Request.Method} {context.Request.Path}")));
     }
 
     /// <inheritdoc />

@@ -12,7 +12,7 @@ namespace LipSync.Sdk.Testing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Paths carry the <c>/api</c> prefix of the real base address: point the SDK at <see cref="ApiBaseAddress"/>.
+/// Paths carry the <c>/api</c> prefix of the real base address: point the SDK at <see cref="LoopbackEmulator.ApiBaseAddress"/>.
 /// Endpoints: <c>POST /api/v1/lipsync/generate</c>, <c>POST /api/v1/lipsync/generate-with-media</c>,
 /// <c>GET /api/v1/lipsync/requests/{id}</c>, <c>GET /api/v1/lipsync/requests</c>, <c>GET /api/v1/users/me</c> and,
 /// without authentication, <c>GET /api/health</c> and <c>GET /output/{id}.mp4</c> (the result's storage link: ranges,
@@ -66,8 +66,9 @@ public sealed partial class ChamelaionEmulator : LoopbackEmulator
         _maxPageSize = options.MaxPageSize;
     }
 
-    /// <summary>The base address to give the SDK: <see cref="LoopbackEmulator.BaseAddress"/> + <c>api</c>, like <c>https://api.chamelaion.com/api</c>.</summary>
-    public Uri ApiBaseAddress => new(BaseAddress, "api");
+    /// <inheritdoc />
+    /// <remarks>The real base address is <c>https://api.chamelaion.com/api</c>.</remarks>
+    protected override string ApiPath => "api";
 
     /// <summary>How many polls move a job from <c>queued</c> to <c>processing</c>. Default 1.</summary>
     public int PollsUntilProcessing
@@ -174,7 +175,7 @@ public sealed partial class ChamelaionEmulator : LoopbackEmulator
         endpoints.MapGet("/api/v1/users/me", context => WriteJsonAsync(context, StatusCodes.Status200OK, new System.Text.Json.Nodes.JsonObject { ["name"] = "Emulator API Token" }));
         endpoints.MapGet("/output/{id}.mp4", context => ServeDefaultVideoAsync(context, _store.IsCompleted((string)context.Request.RouteValues["id"]!)));
         endpoints.MapGet("/api/health", context => WriteJsonAsync(context, StatusCodes.Status200OK, new System.Text.Json.Nodes.JsonObject { ["status"] = "ok" }));
-        endpoints.MapFallback("{*path}", context => WriteErrorAsync(context, StatusCodes.Status404NotFound, "not found"));
+        endpoints.MapFallback("{*path}", context => WriteErrorAsync(context, StatusCodes.Status404NotFound, NotFoundMessage(context.Request, "not found")));
     }
 
     /// <inheritdoc />

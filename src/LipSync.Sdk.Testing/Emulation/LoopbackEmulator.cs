@@ -59,6 +59,32 @@ public abstract partial class LoopbackEmulator : IAsyncDisposable
     /// <exception cref="InvalidOperationException">The server has not been started.</exception>
     public Uri BaseAddress => _baseAddress ?? throw new InvalidOperationException("The emulator has not been started.");
 
+    /// <summary>
+    /// The base address to give the SDK (<c>BaseAddress</c> of the provider's options): <see cref="BaseAddress"/> plus the
+    /// path prefix the real API has, e.g. <c>…/api</c> for Chamelaion and <c>…/api/v1</c> for AudioSpliter. Every emulator
+    /// has it, so one rule holds for all: point the SDK at <see cref="ApiBaseAddress"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The server has not been started.</exception>
+    public Uri ApiBaseAddress => ApiPath.Length == 0 ? BaseAddress : new Uri(BaseAddress, ApiPath);
+
+    /// <summary>The path prefix of the provider's API below the server root, without slashes (empty when the API is at the root).</summary>
+    protected virtual string ApiPath => string.Empty;
+
+    /// <summary>
+    /// The message of a 404 for an unknown route: when the path lies outside <see cref="ApiPath"/>, it says so and names
+    /// the address to use, since the usual cause is an SDK pointed at <see cref="BaseAddress"/> instead of <see cref="ApiBaseAddress"/>.
+    /// </summary>
+    /// <param name="request">The request no route matched.</param>
+    /// <param name="message">The provider's own not-found message.</param>
+    /// <returns>The message to send.</returns>
+    protected string NotFoundMessage(HttpRequest request, string message)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return ApiPath.Length == 0 || request.Path.StartsWithSegments("/" + ApiPath, StringComparison.OrdinalIgnoreCase)
+            ? message
+            : $"{message} ({request.Method} {request.Path} is outside this emulator's API, which is under /{ApiPath}/: set the provider's BaseAddress to {ApiBaseAddress})";
+    }
+
     /// <summary>The API key the emulator accepts, or <see langword="null"/> to accept every request. Can be changed at any time.</summary>
     public string? ApiKey
     {

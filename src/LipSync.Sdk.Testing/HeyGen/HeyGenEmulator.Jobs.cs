@@ -192,18 +192,10 @@ public sealed partial class HeyGenEmulator
     // Validates the Idempotency-Key and reads a JSON object body; answers the error itself and returns null on failure.
     private static async Task<(string? Key, JsonObject? Request)> ReadCreateAsync(HttpContext context)
     {
-        var keys = context.Request.Headers[IdempotencyKeyHeaderName];
-        string? key = null;
-        if (keys.Count > 0)
+        var (keyValid, key) = await ReadIdempotencyKeyAsync(context).ConfigureAwait(false);
+        if (!keyValid)
         {
-            if (keys.Count > 1 || !IdempotencyKeyPattern().IsMatch(keys[0] ?? string.Empty))
-            {
-                await WriteV3ErrorAsync(context, 400, "invalid_parameter", "Idempotency-Key must be 1-255 characters from [A-Za-z0-9_:.-].", "Idempotency-Key")
-                    .ConfigureAwait(false);
-                return (null, null);
-            }
-
-            key = keys[0];
+            return (null, null);
         }
 
         var (parsed, json) = await TryReadJsonAsync(context).ConfigureAwait(false);
@@ -214,6 +206,25 @@ public sealed partial class HeyGenEmulator
         }
 
         return (key, request);
+    }
+
+    // The optional Idempotency-Key: absent (null), valid, or answered with 400 here (Valid false).
+    private static async Task<(bool Valid, string? Key)> ReadIdempotencyKeyAsync(HttpContext context)
+    {
+        var keys = context.Request.Headers[IdempotencyKeyHeaderName];
+        if (keys.Count == 0)
+        {
+            return (true, null);
+        }
+
+        if (keys.Count > 1 || !IdempotencyKeyPattern().IsMatch(keys[0] ?? string.Empty))
+        {
+            await WriteV3ErrorAsync(context, 400, "invalid_parameter", "Idempotency-Key must be 1-255 characters from [A-Za-z0-9_:.-].", "Idempotency-Key")
+                .ConfigureAwait(false);
+            return (false, null);
+        }
+
+        return (true, keys[0]);
     }
 
     private (int Status, string Code, string Message, string Param)? CheckMedia(JsonObject request, string field)

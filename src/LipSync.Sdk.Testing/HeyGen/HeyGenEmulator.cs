@@ -14,7 +14,10 @@ namespace LipSync.Sdk.Testing;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Endpoints: <c>POST/GET /v3/lipsyncs</c>, <c>GET /v3/lipsyncs/{id}</c>, <c>POST/GET /v3/videos</c>,
+/// Endpoints: <c>POST/GET /v3/lipsyncs</c>, <c>GET/PATCH/DELETE /v3/lipsyncs/{id}</c>, <c>POST /v3/video-translations</c>,
+/// <c>GET /v3/video-translations/{id}</c> and <c>/languages</c>, <c>POST/GET /v3/webhooks/endpoints</c>,
+/// <c>DELETE /v3/webhooks/endpoints/{id}</c>, <c>POST /v3/webhooks/endpoints/{id}/rotate-secret</c>,
+/// <c>GET /v3/webhooks/event-types</c>, <c>POST/GET /v3/videos</c>,
 /// <c>GET /v3/videos/{id}</c>, <c>POST /v3/assets</c>, <c>POST /v3/assets/direct-uploads</c>,
 /// <c>POST /v3/assets/{id}/complete</c>, <c>GET /v1/video_status.get</c>; without the key <c>PUT /uploads/{id}</c>
 /// (the presigned upload URL) and <c>GET /outputs/{id}.mp4</c> (a presigned link, fresh on every status read as HeyGen
@@ -25,8 +28,10 @@ namespace LipSync.Sdk.Testing;
 /// State machine: each status read counts as a poll. A lip-sync is <c>pending</c>, after <see cref="PollsUntilRunning"/>
 /// polls <c>running</c>, after <see cref="PollsUntilCompleted"/> <c>completed</c> (or <c>failed</c> with the code
 /// scripted by <see cref="FailNextJob"/>). A video is created <c>waiting</c> and moves through <c>pending</c> and
-/// <c>processing</c>. Creates with the same <c>Idempotency-Key</c> and body replay the first answer (header
-/// <c>Idempotent-Replayed: true</c>) and are not counted in <see cref="CreatedJobCount"/>.
+/// <c>processing</c>; a video translation runs like a lip-sync. Keyed requests (creates, secret rotation) with an
+/// <c>Idempotency-Key</c> seen before on the same endpoint and resource replay the first answer — even when the body
+/// differs, as HeyGen documents (counted in <see cref="ReplayedWithDifferentBodyCount"/>) — with header
+/// <c>Idempotent-Replayed: true</c>, and are not counted in <see cref="CreatedJobCount"/>.
 /// </para>
 /// </remarks>
 public sealed partial class HeyGenEmulator : LoopbackEmulator
@@ -46,6 +51,7 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
         : base(options)
     {
         _maxAssetBytes = options.MaxAssetBytes;
+        _webhookEndpoints = new HeyGenWebhookEndpointStore(TimeProvider);
         _store = new HeyGenJobStore(TimeProvider, id => PresignOutput(GetOutputUrl(id)))
         {
             PollsUntilRunning = options.PollsUntilRunning,
@@ -80,6 +86,11 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
 
     /// <summary>Jobs actually created by <c>POST /v3/lipsyncs</c> and <c>POST /v3/videos</c> (replays and seeded jobs excluded).</summary>
     public int CreatedJobCount => _store.CreatedJobCount;
+
+    /// <summary>
+    /// Keyed requests replayed although their body differed from the first one's (HeyGen replays them and logs a warning).
+    /// </summary>
+    public int ReplayedWithDifferentBodyCount => _store.ReplayedWithDifferentBodyCount;
 
     /// <summary>Assets actually created (multipart uploads, and direct uploads once completed).</summary>
     public int UploadedAssetCount => _store.UploadedAssetCount;
@@ -153,6 +164,15 @@ public sealed partial class HeyGenEmulator : LoopbackEmulator
         endpoints.MapGet("/v3/lipsyncs", HandleListLipsyncsAsync);
         endpoints.MapGet("/v3/lipsyncs/{id}", HandleGetLipsyncAsync);
         endpoints.MapDelete("/v3/lipsyncs/{id}", HandleDeleteLipsyncAsync);
+        endpoints.MapPatch("/v3/lipsyncs/{id}", HandleUpdateLipsyncAsync);
+        endpoints.MapPost("/v3/video-translations", HandleCreateTranslationAsync);
+        endpoints.MapGet("/v3/video-translations/languages", HandleTranslationLanguagesAsync);
+        endpoints.MapGet("/v3/video-translations/{id}", HandleGetTranslationAsync);
+        endpoints.MapPost("/v3/webhooks/endpoints", HandleCreateWebhookEndpointAsync);
+        endpoints.MapGet("/v3/webhooks/endpoints", HandleListWebhookEndpointsAsync);
+        endpoints.MapDelete("/v3/webhooks/endpoints/{id}", HandleDeleteWebhookEndpointAsync);
+        endpoints.MapPost("/v3/webhooks/endpoints/{id}/rotate-secret", HandleRotateWebhookSecretAsync);
+        endpoints.MapGet("/v3/webhooks/event-types", HandleWebhookEventTypesAsync);
         endpoints.MapPost("/v3/videos", HandleCreateVideoAsync);
         endpoints.MapGet("/v3/videos", HandleListVideosAsync);
         endpoints.MapGet("/v3/videos/{id}", HandleGetVideoAsync);

@@ -11,6 +11,9 @@ public enum HeyGenJobKind
 
     /// <summary>A video made before v3, seen only through <c>GET /v1/video_status.get</c>.</summary>
     LegacyVideo,
+
+    /// <summary>One target language of a <c>POST /v3/video-translations</c> request.</summary>
+    VideoTranslation,
 }
 
 /// <summary>A point-in-time copy of one job held by a <see cref="HeyGenEmulator"/>.</summary>

@@ -17,10 +17,12 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
         [HeyGenJobKind.Lipsync] = new(),
         [HeyGenJobKind.Video] = new(),
         [HeyGenJobKind.LegacyVideo] = new(),
+        [HeyGenJobKind.VideoTranslation] = new(),
     };
 
     private long _sequence;
     private int _createdJobCount;
+    private int _replayedWithDifferentBody;
     private int _uploadedAssetCount;
 
     public int PollsUntilRunning { get; set; } = 1;
@@ -32,6 +34,12 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
     public int CreatedJobCount
     {
         get { lock (_lock) { return _createdJobCount; } }
+    }
+
+    // HeyGen logs a warning when a replayed key came with a different body; the emulator counts them.
+    public int ReplayedWithDifferentBodyCount
+    {
+        get { lock (_lock) { return _replayedWithDifferentBody; } }
     }
 
     public int UploadedAssetCount
@@ -55,7 +63,10 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
         }
     }
 
-    // Runs one keyed create: a replay returns the stored answer; a key reused with another body is a conflict.
+    // Runs one keyed create. As developers.heygen.com documents Idempotency-Key (create-lipsync, rotate-secret): a key
+    // seen within 24 hours replays the original response "even if the request body differs slightly (a warning is
+    // logged)"; scope is per endpoint and per resource, which the caller's scope string carries. The in-flight 409
+    // request_in_progress cannot arise here (one lock serialises creates); tests script it with EnqueueError.
     public (int Status, JsonObject Body, bool Replayed) Idempotent(string scope, string? key, JsonNode? request, Func<(int Status, JsonObject Body)> create)
     {
         lock (_lock)
@@ -69,9 +80,12 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
             var slot = scope + "\n" + key;
             if (_replays.TryGetValue(slot, out var earlier))
             {
-                return JsonNode.DeepEquals(earlier.Request, request)
-                    ? (earlier.Status, (JsonObject)earlier.Response.DeepClone(), true)
-                    : (409, HeyGenErrorBodies.Create(HeyGenErrorShape.V3, "conflict", "Idempotency-Key was already used with a different request."), false);
+                if (!JsonNode.DeepEquals(earlier.Request, request))
+                {
+                    _replayedWithDifferentBody++;
+                }
+
+                return (earlier.Status, (JsonObject)earlier.Response.DeepClone(), true);
             }
 
             var created = create();
@@ -84,7 +98,7 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
         }
     }
 
-    public string Create(HeyGenJobKind kind, JsonObject? request, string? key, bool counted = true)
+    public string Create(HeyGenJobKind kind, JsonObject? request, string? key, bool counted = true, string? outputLanguage = null)
     {
         lock (_lock)
         {
@@ -94,7 +108,8 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
                 Kind = kind,
                 Sequence = _sequence++,
                 CreatedAt = time.GetUtcNow(),
-                Status = kind == HeyGenJobKind.Lipsync ? "pending" : "waiting",
+                Status = RunsLikeLipsync(kind) ? "pending" : "waiting",
+                OutputLanguage = outputLanguage,
                 IdempotencyKey = key,
                 Request = request?.DeepClone() as JsonObject,
                 Title = request?["title"]?.GetValueKind() == System.Text.Json.JsonValueKind.String ? request["title"]!.GetValue<string>() : null,
@@ -150,7 +165,7 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
             job.PollCount++;
             if (!job.Frozen && job.Status is not ("completed" or "failed"))
             {
-                var running = job.Kind == HeyGenJobKind.Lipsync ? "running" : "processing";
+                var running = RunsLikeLipsync(job.Kind) ? "running" : "processing";
                 if (job.PollCount >= PollsUntilCompleted)
                 {
                     if (job.Scripted is { } failure)
@@ -276,13 +291,26 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
         }
     }
 
+    // Lipsyncs and video translations share a vocabulary (pending|running|completed|failed); videos use waiting/processing.
+    private static bool RunsLikeLipsync(HeyGenJobKind kind) => kind is HeyGenJobKind.Lipsync or HeyGenJobKind.VideoTranslation;
+
     private JobView View(JobState job) => new(
         job.Id, job.Kind, job.Status, job.CreatedAt, job.CompletedAt, job.FailureCode, job.FailureMessage, job.Title, job.CallbackId,
-        job.Status == "completed" ? outputUrlFor(job.Id) : null, job.Status == "completed" ? OutputDurationSeconds : null);
+        job.Status == "completed" ? outputUrlFor(job.Id) : null, job.Status == "completed" ? OutputDurationSeconds : null)
+    {
+        OutputLanguage = job.OutputLanguage,
+        Request = job.Request,
+    };
 
     internal sealed record JobView(
         string Id, HeyGenJobKind Kind, string Status, DateTimeOffset CreatedAt, DateTimeOffset? CompletedAt, string? FailureCode,
-        string? FailureMessage, string? Title, string? CallbackId, string? OutputUrl, double? Duration);
+        string? FailureMessage, string? Title, string? CallbackId, string? OutputUrl, double? Duration)
+    {
+        public string? OutputLanguage { get; init; }
+
+        // The create body (read-only by convention: renderers copy what they show).
+        public JsonObject? Request { get; init; }
+    }
 
     private sealed class JobState
     {
@@ -304,9 +332,11 @@ internal sealed partial class HeyGenJobStore(TimeProvider time, Func<string, str
 
         public JsonObject? Request { get; init; }
 
-        public string? Title { get; init; }
+        public string? Title { get; set; }
 
         public string? CallbackId { get; init; }
+
+        public string? OutputLanguage { get; init; }
 
         public (string Code, string Message)? Scripted { get; set; }
 

@@ -6,7 +6,8 @@ using Garnet;
 namespace LipSync.Sdk.Testing;
 
 /// <summary>
-/// A Redis-protocol server in this process (Microsoft Garnet) on a free loopback port, with Lua scripting and pub/sub,
+/// A Redis-protocol server in this process (Microsoft Garnet) on a free loopback port, with atomic Lua scripts (as
+/// Redis runs them) and pub/sub,
 /// so scale-out tests and samples need nothing installed. Memory only (no persistence); dispose to stop it.
 /// </summary>
 public sealed class EmbeddedRedisServer : IDisposable
@@ -47,6 +48,10 @@ public sealed class EmbeddedRedisServer : IDisposable
                         "--bind", IPAddress.Loopback.ToString(),
                         "--port", port.ToString(CultureInfo.InvariantCulture),
                         "--lua", "true",
+
+                        // Without it Garnet runs a script's commands unlocked, interleaved with other clients': the
+                        // slots' check-then-add could then admit one holder too many (a 429 concurrency_limit_reached).
+                        "--lua-transaction-mode", "true",
                         "--memory", "128m",
                         "--index", "16m",
                         "--logger-level", "None",

@@ -20,6 +20,12 @@ public sealed record SyncAsset
 
     /// <summary><c>UPLOAD</c> for files PUT to the emulator, <c>URL</c> for external URLs.</summary>
     public required string InputType { get; init; }
+
+    /// <summary>
+    /// Whether the asset is shared with the organization (visibility <c>ORGANIZATION</c>): an API key can read it but
+    /// not delete it. Set by <see cref="SyncEmulator.ShareAsset"/>.
+    /// </summary>
+    public bool Shared { get; init; }
 }
 
 /// <summary>A point-in-time copy of one presigned upload slot of a <see cref="SyncEmulator"/>.</summary>

@@ -41,4 +41,12 @@ internal sealed class SyncAssetStore
     }
 
     public SyncAsset? FindAsset(string id) => _assets.TryGetValue(id, out var asset) ? asset : null;
+
+    /// <summary>The assets not deleted, in registration order.</summary>
+    public IReadOnlyList<SyncAsset> LiveAssets => _order.Where(a => _assets.ContainsKey(a.Id)).ToArray();
+
+    public bool Delete(string id) => _assets.TryRemove(id, out _);
+
+    public void Share(string id) =>
+        _assets.AddOrUpdate(id, _ => throw new KeyNotFoundException(id), (_, a) => a with { Shared = true });
 }

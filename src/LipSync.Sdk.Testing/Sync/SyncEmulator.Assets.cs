@@ -137,7 +137,7 @@ public sealed partial class SyncEmulator
         var id = (string)context.Request.RouteValues["id"]!;
         if (_assets.FindAsset(id) is not { } asset)
         {
-            await WriteErrorAsync(context, StatusCodes.Status404NotFound, "Asset not found", "asset_not_found").ConfigureAwait(false);
+            await WriteAssetNotFoundAsync(context).ConfigureAwait(false);
             return;
         }
 
@@ -150,7 +150,7 @@ public sealed partial class SyncEmulator
         ["createdAt"] = SyncGenerationJson.FormatTimestamp(TimeProvider.GetUtcNow()),
         ["updatedAt"] = SyncGenerationJson.FormatTimestamp(TimeProvider.GetUtcNow()),
         ["type"] = asset.Type,
-        ["visibility"] = "ORGANIZATION",
+        ["visibility"] = asset.Shared ? "ORGANIZATION" : "USER",
         ["name"] = asset.Name,
         ["url"] = asset.Url,
         ["size"] = asset.Size,

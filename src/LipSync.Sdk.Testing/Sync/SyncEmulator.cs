@@ -205,7 +205,10 @@ public sealed partial class SyncEmulator : LoopbackEmulator
         endpoints.MapGet("/v2/generations/{id}/download", HandleDownloadUrlAsync);
         endpoints.MapPost("/v2/assets/upload", HandleCreateUploadAsync);
         endpoints.MapPost("/v2/assets", HandleRegisterAssetAsync);
+        endpoints.MapGet("/v2/assets", HandleListAssetsAsync);
         endpoints.MapGet("/v2/assets/{id}", HandleGetAssetAsync);
+        endpoints.MapDelete("/v2/assets/{id}", HandleDeleteAssetAsync);
+        endpoints.MapGet("/v2/assets/{id}/download", HandleAssetDownloadUrlAsync);
         endpoints.MapPut("/uploads/{token}", HandleUploadPutAsync);
         endpoints.MapPost("/v2/batch", HandleCreateBatchAsync);
         endpoints.MapGet("/v2/batch", HandleListBatchesAsync);

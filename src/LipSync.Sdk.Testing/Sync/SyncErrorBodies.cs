@@ -66,6 +66,35 @@ public static class SyncErrorBodies
     /// <returns>The JSON text.</returns>
     public static string Unauthorized() => UnauthorizedNode().ToJsonString();
 
+    /// <summary>
+    /// Builds an error body in the current shape, with the optional <c>suggestion</c> (a fix to try) and <c>field</c>
+    /// (the request field the error is about) that Sync's error schema documents.
+    /// </summary>
+    /// <param name="statusCode">The HTTP status, repeated in the body's <c>statusCode</c>.</param>
+    /// <param name="message">The human-readable <c>message</c>.</param>
+    /// <param name="errorCode">The machine-readable <c>errorCode</c>.</param>
+    /// <param name="suggestion">The <c>suggestion</c>, or <see langword="null"/> to omit it.</param>
+    /// <param name="field">The <c>field</c>, or <see langword="null"/> to omit it.</param>
+    /// <returns>The JSON text.</returns>
+    public static string WithSuggestion(int statusCode, string message, string errorCode, string? suggestion, string? field = null) =>
+        CreateNode(statusCode, message, errorCode, suggestion, field).ToJsonString();
+
+    internal static JsonObject CreateNode(int statusCode, string message, string errorCode, string? suggestion, string? field)
+    {
+        var body = CreateNode(statusCode, JsonValue.Create(message), errorCode);
+        if (suggestion is not null)
+        {
+            body["suggestion"] = suggestion;
+        }
+
+        if (field is not null)
+        {
+            body["field"] = field;
+        }
+
+        return body;
+    }
+
     internal static JsonObject UnauthorizedNode() => new() { ["message"] = "Unauthorized", ["statusCode"] = 401 };
 
     internal static JsonObject CreateNode(int statusCode, string message, string? errorCode = null) =>

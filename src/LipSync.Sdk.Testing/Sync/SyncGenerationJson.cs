@@ -33,6 +33,8 @@ internal static class SyncGenerationJson
             json["outputFileName"] = outputFileName.DeepClone();
         }
 
+        // outputMediaUrl is the current name; outputUrl stays as its deprecated alias with the same value.
+        json["outputMediaUrl"] = job.OutputUrl;
         json["outputUrl"] = job.OutputUrl;
         json["outputDuration"] = job.OutputDuration;
         json["error"] = job.Error;

@@ -99,7 +99,15 @@ internal static partial class SyncRequestValidator
             messages.Add("input must include exactly one video or image input");
         }
 
-        if (voice == 0)
+        // With dubParams Sync dubs the video's own audio track, so no voice input is needed (sync.so tutorials/dubbing).
+        if (request["dubParams"] is { } dub)
+        {
+            if (dub is not JsonObject dubParams || !IsNonEmptyString(dubParams["targetLang"]))
+            {
+                messages.Add("dubParams.targetLang should not be empty");
+            }
+        }
+        else if (voice == 0)
         {
             messages.Add("input must include at least one audio or text input");
         }

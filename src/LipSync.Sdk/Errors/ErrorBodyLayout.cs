@@ -43,6 +43,12 @@ public sealed class ErrorBodyLayout
     /// <summary>The property of a field-error item naming the field. Default <c>field</c>.</summary>
     public string FieldErrorFieldName { get; init; } = "field";
 
+    /// <summary>
+    /// Paths of a suggested fix the provider sends with the error (Sync <c>suggestion</c>); it becomes
+    /// <see cref="LipSyncException.Suggestion"/>. Internal until a second provider documents one.
+    /// </summary>
+    internal IReadOnlyList<string> SuggestionPaths { get; init; } = [];
+
     /// <summary>The property of a field-error item holding the message. Default <c>message</c>.</summary>
     public string FieldErrorMessageName { get; init; } = "message";
 }

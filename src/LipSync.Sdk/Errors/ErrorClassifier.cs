@@ -44,9 +44,12 @@ internal static class ErrorClassifier
         var requestId = Redacted(redactor, FindHeader(headers, profile.RequestIdHeaders) ?? parsed.RequestId);
         var message = redactor.Redact(Describe(profile.Name, statusCode, parsed, entry, contentType, body.Length, bodyTruncated));
         var bodyText = body.IsEmpty ? null : new PendingResponseBody(body[..Math.Min(body.Length, MaxKeptBodyBytes)].ToArray(), redactor);
-        return LipSyncExceptionFactory.Create(
+        var error = LipSyncExceptionFactory.Create(
             kind, message, retryable, profile.Name, statusCode, Redacted(redactor, parsed.Code) ?? entry?.Code, retryAfter, requestId,
             responseBody: bodyText, fieldErrors: profile.ReadFieldErrors(kind, body) ?? FieldErrors(kind, parsed, entry?.Message));
+        // Server text like the message: redacted here, neutralised by the property.
+        error.Suggestion = Redacted(redactor, parsed.Suggestion);
+        return error;
     }
 
     private static string? Redacted(SecretRedactor redactor, string? text) => text is null ? null : redactor.Redact(text);

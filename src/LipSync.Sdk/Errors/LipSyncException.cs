@@ -13,6 +13,7 @@ namespace LipSync.Sdk;
 public class LipSyncException : Exception
 {
     private string? _responseBody;
+    private string? _suggestion;
     private PendingResponseBody? _pendingBody;
 
     /// <summary>Creates an exception describing a provider failure.</summary>
@@ -67,6 +68,12 @@ public class LipSyncException : Exception
 
     /// <summary>The provider's request id header, where it sends one.</summary>
     public string? RequestId { get; }
+
+    /// <summary>
+    /// A fix the provider suggested with the error (Sync's <c>suggestion</c>), cleaned like <see cref="Exception.Message"/>;
+    /// null when it sent none. The field a validation error is about is in <see cref="LipSyncValidationException.FieldErrors"/>.
+    /// </summary>
+    public string? Suggestion { get => _suggestion; internal set => _suggestion = ServerText.Clean(value, ServerText.MaxMessageLength); }
 
     /// <summary>How many HTTP attempts the SDK made before giving up (0 when the failure was local).</summary>
     public int Attempts { get; internal set; }

@@ -3,7 +3,7 @@ namespace LipSync.Sdk;
 /// <summary>What one error body said, as far as it could be read.</summary>
 /// <remarks>Items of a message array are separated by <see cref="ErrorBodyScanner.ItemSeparator"/> in <see cref="Message"/>.</remarks>
 internal readonly record struct ParsedErrorBody(
-    ErrorBodyShape Shape, string? Code, string? Message, TimeSpan? RetryAfter, string? RequestId, string? Field = null, int? Status = null)
+    ErrorBodyShape Shape, string? Code, string? Message, TimeSpan? RetryAfter, string? RequestId, string? Field = null, int? Status = null, string? Suggestion = null)
 {
     /// <summary>Whether the message came as an array of items (validation messages).</summary>
     public bool IsMessageList => Message?.Contains(ErrorBodyScanner.ItemSeparator, StringComparison.Ordinal) == true;
@@ -26,6 +26,7 @@ internal class ProviderErrorProfile
     private readonly int[] _requestId;
     private readonly int[] _field;
     private readonly int[] _status;
+    private readonly int[] _suggestion;
     private readonly string[]? _fieldErrorsPath;
 
     public ProviderErrorProfile(string name, ErrorCatalog catalog, ErrorBodyLayout layout, IReadOnlyList<string>? requestIdHeaders = null)
@@ -36,7 +37,7 @@ internal class ProviderErrorProfile
         RequestIdHeaders = requestIdHeaders ?? ["x-request-id", "request-id"];
         Paths = new JsonFieldPaths(
             layout.CodePaths.Concat(layout.MessagePaths).Concat(layout.RetryAfterSecondsPaths)
-                .Concat(layout.RetryAfterMillisecondsPaths).Concat(layout.RequestIdPaths).Concat(layout.FieldPaths).Concat(layout.StatusPaths));
+                .Concat(layout.RetryAfterMillisecondsPaths).Concat(layout.RequestIdPaths).Concat(layout.FieldPaths).Concat(layout.StatusPaths).Concat(layout.SuggestionPaths));
         _code = Indices(layout.CodePaths);
         _message = Indices(layout.MessagePaths);
         _retryAfterSeconds = Indices(layout.RetryAfterSecondsPaths);
@@ -44,6 +45,7 @@ internal class ProviderErrorProfile
         _requestId = Indices(layout.RequestIdPaths);
         _field = Indices(layout.FieldPaths);
         _status = Indices(layout.StatusPaths);
+        _suggestion = Indices(layout.SuggestionPaths);
         _fieldErrorsPath = string.IsNullOrWhiteSpace(layout.FieldErrorsPath) ? null : layout.FieldErrorsPath.Split('.');
     }
 
@@ -89,7 +91,7 @@ internal class ProviderErrorProfile
         var status = int.TryParse(First(values, _status), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s)
             ? s
             : (int?)null;
-        return new ParsedErrorBody(shape, First(values, _code), First(values, _message), retryAfter, First(values, _requestId), First(values, _field), status);
+        return new ParsedErrorBody(shape, First(values, _code), First(values, _message), retryAfter, First(values, _requestId), First(values, _field), status, First(values, _suggestion));
     }
 
     /// <summary>The per-field problems of a validation error, when the layout names where they sit; otherwise null.</summary>

@@ -27,17 +27,17 @@ public sealed class LipSyncRetryOptions
     {
         if (MaxRetries is < 0 or > 20)
         {
-            yield return $"{owner}.MaxRetries must be between 0 and 20 (was {MaxRetries}).";
+            yield return $"{owner}:MaxRetries must be between 0 and 20 (was {MaxRetries}).";
         }
 
         if (BaseDelay < TimeSpan.Zero || MaxDelay < BaseDelay)
         {
-            yield return $"{owner}.BaseDelay must be non-negative and not above MaxDelay.";
+            yield return $"{owner}:BaseDelay must be non-negative and not above MaxDelay.";
         }
 
         if (MaxRetryAfter < TimeSpan.Zero)
         {
-            yield return $"{owner}.MaxRetryAfter must be non-negative.";
+            yield return $"{owner}:MaxRetryAfter must be non-negative.";
         }
     }
 }

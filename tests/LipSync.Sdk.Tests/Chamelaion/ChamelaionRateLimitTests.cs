@@ -23,8 +23,8 @@ public sealed class ChamelaionRateLimitTests
 
         var submits = Enumerable.Range(0, 100).Select(i => h.Client.SubmitAsync(ChamelaionHarness.UrlRequest())).ToList();
 
-        // The first 60 go out at once; 40 wait in the client's queue (no request, no 429).
-        // No clock moves until all 60 answers are back: waiting for the server's count alone raced the answers in flight.
+        // The first 60 go out at once; 40 wait in the client's queue (no request, no 429). The emulator counts a job
+        // before its response reaches the client, so wait for the 60 answers too.
         await Eventually.HoldsAsync(
             () => h.Emulator.CreatedJobCount == 60 && native.QueuedGenerateCalls == 40 && submits.Count(t => t.IsCompleted) == 60,
             "60 sent and answered, 40 queued");

@@ -51,6 +51,24 @@ public sealed class CatalogueContractTests : IClassFixture<WireMockProviderServe
         return data;
     }
 
+    /// <summary>(provider, native endpoint, code, status) for every documented error of every native endpoint in the contracts.</summary>
+    public static TheoryData<string, string, string, int> NativeEndpointRows()
+    {
+        var data = new TheoryData<string, string, string, int>();
+        foreach (var contract in ProviderContracts.All)
+        {
+            foreach (var endpoint in contract.NativeEndpoints)
+            {
+                foreach (var (code, status) in endpoint.DocumentedErrors)
+                {
+                    data.Add(contract.Name, endpoint.Name, code, status);
+                }
+            }
+        }
+
+        return data;
+    }
+
     [Fact]
     public void Every_registered_provider_has_a_contract_and_every_seed_code_is_a_catalogue_row()
     {
@@ -104,15 +122,43 @@ public sealed class CatalogueContractTests : IClassFixture<WireMockProviderServe
         keys.Distinct().Should().ContainSingle("a retry reuses the key of the first attempt");
     }
 
+    [Theory]
+    [MemberData(nameof(NativeEndpointRows))]
+    public async Task Native_endpoint_answered_with_a_documented_error(string provider, string endpointName, string code, int status)
+    {
+        var contract = ProviderContracts.Get(provider);
+        var endpoint = contract.NativeEndpoints.Single(e => e.Name == endpointName);
+        LipSyncErrors.GetCatalog(provider).TryGet(code, out var row).Should().BeTrue($"{endpointName} documents {code}, so it is a catalogue row");
+        var marker = endpoint.FixedMarker ?? Guid.NewGuid().ToString("N");
+        var served = Serve(contract, row! with { Code = code }, status, marker);
+        await using var sdk = new ContractSdk(contract, _server.Root);
+
+        var error = await CatchAsync(() => endpoint.Call(sdk, marker));
+
+        // The wire spelling may differ in case from the catalogue's (v3 "forbidden" is the reference's FORBIDDEN row).
+        error.ErrorCode.Should().BeEquivalentTo(code);
+        var requests = _server.RequestsWith(marker);
+        AssertTyped(error, contract, row with { Code = error.ErrorCode! }, served, requests.Count, sdk);
+        requests.Should().OnlyContain(r => r.Method == endpoint.Method);
+        AssertKeyOnEveryRequest(contract, requests, sdk);
+        if (endpoint.Keyed)
+        {
+            var keys = requests.Select(r => r.Header("Idempotency-Key")).ToList();
+            keys.Should().OnlyContain(key => !string.IsNullOrWhiteSpace(key), "every attempt of a keyed mutation carries the key");
+            keys.Distinct().Should().ContainSingle("a retry reuses the key of the first attempt");
+        }
+    }
+
     private static (ProviderContract Contract, ErrorCatalogEntry Row) Lookup(string provider, string code)
     {
         LipSyncErrors.GetCatalog(provider).TryGet(code, out var row).Should().BeTrue();
         return (ProviderContracts.Get(provider), row!);
     }
 
-    private Served Serve(ProviderContract contract, ErrorCatalogEntry row, string marker)
+    private Served Serve(ProviderContract contract, ErrorCatalogEntry row, string marker) => Serve(contract, row, contract.StatusFor(row), marker);
+
+    private Served Serve(ProviderContract contract, ErrorCatalogEntry row, int status, string marker)
     {
-        var status = contract.StatusFor(row);
         TimeSpan? hint = StatusesWithRetryAfter.Contains(status) ? RetryAfter : null;
         var requestId = "req-" + marker;
         var headers = new Dictionary<string, string> { [RequestIdHeader] = requestId };

@@ -20,6 +20,7 @@ internal sealed class ContractSdk : IAsyncDisposable
     private static readonly TimeSpan TimeoutThreshold = TimeSpan.FromSeconds(90);
 
     private readonly ServiceProvider _services;
+    private readonly string _provider;
 
     public ContractSdk(ProviderContract contract, Uri serverRoot)
     {
@@ -42,6 +43,7 @@ internal sealed class ContractSdk : IAsyncDisposable
             })
             .Services.BuildServiceProvider();
         Client = _services.GetRequiredKeyedService<ILipSyncClient>(contract.Name);
+        _provider = contract.Name;
         Logs = _services.GetFakeLogCollector();
     }
 
@@ -50,6 +52,9 @@ internal sealed class ContractSdk : IAsyncDisposable
     public ILipSyncClient Client { get; }
 
     public FakeLogCollector Logs { get; }
+
+    /// <summary>The provider's native client, resolved the way an application resolves it.</summary>
+    public TClient Native<TClient>() where TClient : class => _services.GetRequiredService<ILipSyncClientFactory>().GetNativeClient<TClient>(_provider);
 
     /// <summary>The delays the SDK waited between attempts (timeout timers left out).</summary>
     public IReadOnlyList<TimeSpan> RetryDelays => Clock.RecordedDelays.Where(delay => delay < TimeoutThreshold).ToList();

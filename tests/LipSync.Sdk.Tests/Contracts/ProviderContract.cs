@@ -36,6 +36,12 @@ internal sealed record ProviderContract
     /// </summary>
     public Func<string, LipSyncRequest>? KeyedCreate { get; init; }
 
+    /// <summary>
+    /// Native endpoints beyond what the neutral client calls, each with the error codes its documentation lists: the
+    /// suite serves every (endpoint, code) pair and asserts the typed outcome as for the neutral calls.
+    /// </summary>
+    public IReadOnlyList<NativeEndpointContract> NativeEndpoints { get; init; } = [];
+
     /// <summary>The status a row is sent with: the documented one, else the provider's or the kind's usual one.</summary>
     public int StatusFor(ErrorCatalogEntry row) => row.Status ?? UndocumentedStatus ?? StatusOfKind(row.Kind);
 
@@ -56,4 +62,32 @@ internal sealed record ProviderContract
         LipSyncErrorKind.ServerError => 500,
         _ => 400,
     };
+}
+
+/// <summary>
+/// One native endpoint in the contract suite: how to call it with a marker WireMock can route on (an id in the path, a
+/// value in the body, or — for endpoints with neither — its own path), and the (code, status) pairs its documentation
+/// lists, each served in the provider's native error body.
+/// </summary>
+internal sealed record NativeEndpointContract
+{
+    /// <summary>The method name, as the suite reports it.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The HTTP method the endpoint uses.</summary>
+    public required string Method { get; init; }
+
+    /// <summary>Whether the call carries an <c>Idempotency-Key</c> (one per logical call, the same on every attempt).</summary>
+    public bool Keyed { get; init; }
+
+    /// <summary>A fixed marker for endpoints whose URL and body carry nothing per call (their path); null: a fresh one per test.</summary>
+    public string? FixedMarker { get; init; }
+
+    /// <summary>The documented errors: the provider's code as sent on the wire, and its HTTP status.</summary>
+    public required IReadOnlyList<(string Code, int Status)> DocumentedErrors { get; init; }
+
+    /// <summary>Calls the endpoint through the SDK's public native client, routed by the marker.</summary>
+    public required Func<ContractSdk, string, Task> Call { get; init; }
+
+    public override string ToString() => Name;
 }

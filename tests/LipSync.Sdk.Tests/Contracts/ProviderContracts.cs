@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace LipSync.Sdk.Tests.Contracts;
 
 /// <summary>The five providers' wire contracts, one row each (error bodies as the providers' documents show them).</summary>
-internal static class ProviderContracts
+internal static partial class ProviderContracts
 {
     public static readonly IReadOnlyList<ProviderContract> All =
     [
@@ -52,6 +52,7 @@ internal static class ProviderContracts
                 : $$$"""{"error":{"code":{{{Json(row.Code)}}},"message":{{{Json(row.Message)}}},"param":null,"doc_url":"https://developers.heygen.com/docs/error-codes"}}""",
             UndocumentedStatus = 400,
             KeyedCreate = marker => UrlRequest(marker),
+            NativeEndpoints = HeyGenNativeEndpoints,
         },
 
         // Breeze: flat {"ok": false, "code", "detail", "error"} (error mirrors detail).

@@ -19,6 +19,10 @@ public sealed class OptionsValidationTests
         { "LipSync:AttemptTimeout", "00:10:00", "*LipSync:AttemptTimeout (00:10:00) is longer than LipSync:TotalTimeout (00:05:00)*" },
         { "LipSync:Providers:sync:TotalTimeout", "-00:00:01", "*LipSync:Providers:sync:TotalTimeout must be positive*" },
         { "LipSync:Providers:sync:AttemptTimeout", "00:06:00", "*LipSync:Providers:sync:AttemptTimeout (00:06:00) is longer than LipSync:Providers:sync:TotalTimeout (00:05:00)*" },
+
+        // Named as the configuration key a user would edit (colons all the way), not "LipSync:Retry.MaxRetries".
+        { "LipSync:Retry:MaxRetries", "25", "*LipSync:Retry:MaxRetries must be between 0 and 20 (was 25)*" },
+        { "LipSync:Retry:MaxRetryAfter", "-00:00:01", "*LipSync:Retry:MaxRetryAfter must be non-negative*" },
     };
 
     [Theory]

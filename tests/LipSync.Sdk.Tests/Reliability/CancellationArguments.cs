@@ -39,6 +39,12 @@ internal sealed class CancellationArguments(ProviderAdapter adapter, Uri root, s
         [typeof(BreezeSpeechRequest)] = () => new BreezeSpeechRequest { Text = "Hello there." },
         [typeof(CreateSplitRequest)] = () => new CreateSplitRequest { SourceUrl = "https://media.example.com/talk.mp3", SegmentDuration = 60 },
         [typeof(SplitSegment)] = () => new SplitSegment { Index = 0 },
+        [typeof(UpdateLipsyncRequest)] = () => new UpdateLipsyncRequest { Title = "renamed" },
+        [typeof(CreateVideoTranslationRequest)] = () => new CreateVideoTranslationRequest
+        {
+            Video = HeyGenMediaInput.FromUrl(VideoUrl), OutputLanguages = ["English"],
+        },
+        [typeof(CreateWebhookEndpointRequest)] = () => new CreateWebhookEndpointRequest { Url = "https://hooks.example.com/heygen" },
     };
 
     public object?[] For(MethodInfo method, CancellationToken cancellationToken, object? target) =>

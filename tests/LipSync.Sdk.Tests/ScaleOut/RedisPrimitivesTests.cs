@@ -23,13 +23,20 @@ public sealed class RedisPrimitivesTests(RedisServerFixture redis)
         await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
         {
             var mine = i % 2 == 0 ? a.Backend.Slots : b.Backend.Slots;
-            await mine.AcquireAsync("sync", $"job-{i}", limit: 3);
-            var now = Interlocked.Increment(ref inside);
-            InterlockedMax(ref peak, now);
-            (await a.Backend.Slots.CountAsync("sync")).Should().BeLessThanOrEqualTo(3);
-            await Task.Yield();
-            Interlocked.Decrement(ref inside);
-            await b.Backend.Slots.ReleaseAsync("sync", $"job-{i}");
+            await mine.AcquireAsync("sync", $"job-{i}", limit: 3).WaitAsync(ObservedClock.HangGuard);
+            try
+            {
+                var now = Interlocked.Increment(ref inside);
+                InterlockedMax(ref peak, now);
+                (await a.Backend.Slots.CountAsync("sync")).Should().BeLessThanOrEqualTo(3);
+                await Task.Yield();
+                Interlocked.Decrement(ref inside);
+            }
+            finally
+            {
+                // Released even when the check above fails, so a failure is reported instead of starving the others.
+                await b.Backend.Slots.ReleaseAsync("sync", $"job-{i}");
+            }
         }));
 
         peak.Should().BeInRange(1, 3);

@@ -8,7 +8,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 /// have produced through <see cref="HeyGenErrorCatalog"/> and <see cref="HeyGenMessageRules"/> (the same as
 /// <see cref="LipSyncErrors.FromResponse"/> gives for that body).
 /// </summary>
-public static class HeyGenRequestRules
+public static partial class HeyGenRequestRules
 {
     /// <summary>Longest <c>script</c> of a v3 video: "Script ≤5,000 chars" (usage limits).</summary>
     public const int MaxScriptLength = 5000;

@@ -55,4 +55,19 @@ internal interface ISyncApi
     Task<List<Batch>> ListBatches(
         [Query] string? status, [Query, AliasAs("created_after")] string? createdAfter, [Query, AliasAs("created_before")] string? createdBefore,
         [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
+
+    [Get("/v2/assets")]
+    Task<AssetPage> ListAssets(
+        [Query] string? projectId, [Query] int? limit, [Query] string? cursor, [Query] string? searchQuery, [Query] string? sortBy,
+        [Query] string? types, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
+
+    [Get("/v2/assets/{id}")]
+    Task<SyncAsset> GetAsset(string id, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
+
+    [Delete("/v2/assets/{id}")]
+    Task<HttpResponseMessage> DeleteAsset(string id, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
+
+    /// <summary>Answers <c>text/plain</c>: an unquoted URL.</summary>
+    [Get("/v2/assets/{id}/download")]
+    Task<HttpResponseMessage> GetAssetDownloadUrl(string id, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
 }

@@ -2,7 +2,7 @@ using System.Text;
 
 namespace LipSync.Sdk.Providers.Sync;
 
-// GET /v2/generations/{id}/download answers text/plain: an unquoted URL, not JSON and not a redirect (sync.md §3).
+// GET /v2/generations/{id}/download (and GET /v2/assets/{id}/download) answer text/plain: an unquoted URL, not JSON and not a redirect (sync.md §3).
 public sealed partial class SyncClient
 {
     // A URL is short; anything longer is not the answer the API documents.
@@ -14,6 +14,12 @@ public sealed partial class SyncClient
         var id = PathSegment.Id(generationId);
         var call = Call("GetGenerationDownloadUrl", RequestSafety.Idempotent);
         using var response = await Read(_api.GetGenerationDownloadUrl(id, call, cancellationToken), call).ConfigureAwait(false);
+        return await ReadDownloadUrlAsync(response, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Shared by the generation and asset download endpoints: both answer one unquoted URL as text/plain.
+    private async ValueTask<Uri> ReadDownloadUrlAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
         var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, MaxDownloadUrlBytes, cancellationToken).ConfigureAwait(false);
         string text;
         try

@@ -33,7 +33,7 @@ internal static class SyncJobMapper
             Provider = SyncErrorCatalog.ProviderName,
             Status = status,
             ProviderStatus = generation.Status,
-            OutputUrl = Uri.TryCreate(generation.OutputUrl, UriKind.Absolute, out var output) ? output : null,
+            OutputUrl = Uri.TryCreate(generation.ResultUrl, UriKind.Absolute, out var output) ? output : null,
             Duration = ServerNumbers.Duration(generation.OutputDuration),
             ProgressPercent = generation.ProgressPercent,
             CreatedAt = generation.CreatedAt,

@@ -20,6 +20,17 @@ namespace LipSync.Sdk.Providers.HeyGen;
 [JsonSerializable(typeof(CreateDirectUploadRequest))]
 [JsonSerializable(typeof(HeyGenData<DirectUpload>))]
 [JsonSerializable(typeof(HeyGenLegacyEnvelope<LegacyVideoStatus>))]
+[JsonSerializable(typeof(UpdateLipsyncRequest))]
+[JsonSerializable(typeof(CreateVideoTranslationRequest))]
+[JsonSerializable(typeof(HeyGenData<VideoTranslationsCreated>))]
+[JsonSerializable(typeof(HeyGenData<VideoTranslation>))]
+[JsonSerializable(typeof(HeyGenData<VideoTranslationLanguages>))]
+[JsonSerializable(typeof(CreateWebhookEndpointRequest))]
+[JsonSerializable(typeof(HeyGenData<HeyGenWebhookEndpoint>))]
+[JsonSerializable(typeof(HeyGenPage<HeyGenWebhookEndpoint>))]
+[JsonSerializable(typeof(HeyGenData<HeyGenWebhookSecretRotated>))]
+[JsonSerializable(typeof(HeyGenPage<HeyGenWebhookEventType>))]
+[JsonSerializable(typeof(HeyGenData<System.Text.Json.JsonElement>))]
 internal sealed partial class HeyGenJsonContext : JsonSerializerContext
 {
 }

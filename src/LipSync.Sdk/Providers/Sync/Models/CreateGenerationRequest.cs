@@ -15,7 +15,7 @@ public sealed class CreateGenerationRequest
 
     /// <summary>
     /// Inputs (<c>input</c>): one visual input (video or image) and at least one voice (audio or text), unless
-    /// <c>dubParams</c> is sent through <see cref="AdditionalProperties"/>.
+    /// <see cref="DubParams"/> is set (then the video input only).
     /// </summary>
     [JsonPropertyName("input")]
     public IList<GenerationInput> Input { get; set; } = new List<GenerationInput>();
@@ -44,7 +44,13 @@ public sealed class CreateGenerationRequest
     public string? ProjectId { get; set; }
 
     /// <summary>
-    /// Request fields this SDK does not model yet (for example <c>dubParams</c>, <c>dialogueEdit</c>), written as
+    /// Native dubbing (<c>dubParams</c>): translate the video's own audio and lip-sync to the dub. Send the video input only.
+    /// </summary>
+    [JsonPropertyName("dubParams")]
+    public DubParams? DubParams { get; set; }
+
+    /// <summary>
+    /// Request fields this SDK does not model yet (for example <c>dialogueEdit</c>), written as
     /// top-level properties. Do not repeat keys that have a typed property.
     /// </summary>
     [JsonExtensionData]

@@ -45,10 +45,25 @@ public sealed class Generation
     [JsonPropertyName("segments")]
     public IReadOnlyList<GenerationSegment>? Segments { get; set; }
 
-    /// <summary>Signed URL of the result video (<c>outputUrl</c>), set when <c>COMPLETED</c>; never reconstruct it.</summary>
+    /// <summary>
+    /// Signed URL of the result (<c>outputMediaUrl</c>), set when <c>COMPLETED</c>; never reconstruct it. The current name;
+    /// prefer <see cref="ResultUrl"/>, which falls back to the deprecated <see cref="OutputUrl"/>.
+    /// </summary>
+    [JsonPropertyName("outputMediaUrl")]
+    [JsonConverter(typeof(LenientStringConverter))]
+    public string? OutputMediaUrl { get; set; }
+
+    /// <summary>
+    /// Deprecated alias of <see cref="OutputMediaUrl"/> with the same value (<c>outputUrl</c>); older responses, the
+    /// official SDKs and the webhook carry only this one.
+    /// </summary>
     [JsonPropertyName("outputUrl")]
     [JsonConverter(typeof(LenientStringConverter))]
     public string? OutputUrl { get; set; }
+
+    /// <summary>The result URL: <see cref="OutputMediaUrl"/>, else the deprecated <see cref="OutputUrl"/>. Not serialized.</summary>
+    [JsonIgnore]
+    public string? ResultUrl => OutputMediaUrl ?? OutputUrl;
 
     /// <summary>Result duration in seconds (<c>outputDuration</c>).</summary>
     [JsonPropertyName("outputDuration")]
@@ -131,5 +146,5 @@ public sealed class Generation
     /// <summary>The identifying and outcome fields, secret-free (URLs without their query strings).</summary>
     /// <returns>A one-line summary for logs and debuggers.</returns>
     public override string ToString() =>
-        ModelText.Describe(nameof(Generation), ("Id", Id), ("Status", Status), ("Model", Model), ("CreatedAt", CreatedAt), ("ProgressPercent", ProgressPercent), ("OutputUrl", ModelText.Url(OutputUrl)), ("OutputDuration", OutputDuration), ("ErrorCode", ErrorCode), ("Error", Error));
+        ModelText.Describe(nameof(Generation), ("Id", Id), ("Status", Status), ("Model", Model), ("CreatedAt", CreatedAt), ("ProgressPercent", ProgressPercent), ("OutputUrl", ModelText.Url(ResultUrl)), ("OutputDuration", OutputDuration), ("ErrorCode", ErrorCode), ("Error", Error));
 }
