@@ -39,11 +39,16 @@ using LipSync.Sdk;
 using LipSync.Sdk.Providers.Sync;
 using Microsoft.Extensions.DependencyInjection;
 
-var options = new LipSyncProviderOptions { ApiKey = "sk-probe", BaseAddress = new Uri("http://127.0.0.1:9") };
+// Nothing listens there: the call runs the whole chain (Refit, resilience, error handler) and fails typed.
+var options = new LipSyncProviderOptions
+{
+    ApiKey = "sk-probe", BaseAddress = new Uri("http://127.0.0.1:1"), AttemptTimeout = TimeSpan.FromSeconds(2),
+    Retry = new LipSyncRetryOptions { MaxRetries = 0 },
+};
 using var sync = new SyncClient(options);
 try
 {
-    await sync.GetGenerationAsync("job_1", new CancellationTokenSource(TimeSpan.FromSeconds(5)).Token);
+    await sync.GetGenerationAsync("job_1");
 }
 catch (LipSyncException error)
 {
