@@ -11,11 +11,11 @@ namespace LipSync.Sdk;
 public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
 {
     private readonly Func<LipSyncOptions> _options;
-    private readonly Func<ProviderDefinition, Func<string?>, Func<HttpClient>> _httpClients;
+    private readonly IHttpClientFactory? _httpClientFactory;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory? _loggerFactory;
     private readonly ConcurrentDictionary<string, Lazy<(object Native, ILipSyncClient Neutral)>> _clients = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentBag<HttpClient> _owned = [];
+    private readonly ConcurrentBag<ProviderTransport> _owned = [];
     private readonly CancellationTokenSource _lifetime = new();
 
     /// <summary>Creates a stand-alone factory that owns its HTTP connections.</summary>
@@ -34,12 +34,6 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
         _options = () => options;
         _time = timeProvider ?? TimeProvider.System;
         _loggerFactory = loggerFactory;
-        _httpClients = (definition, apiKey) =>
-        {
-            var client = TransportBuilder.CreateStandaloneHttpClient(definition, BaseAddressOf(definition, options), apiKey);
-            _owned.Add(client);
-            return () => client;
-        };
     }
 
     internal LipSyncClientFactory(IOptionsMonitor<LipSyncOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
@@ -47,12 +41,10 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
         _options = () => options.CurrentValue;
         _time = timeProvider;
         _loggerFactory = loggerFactory;
-
-        // A fresh HttpClient per call lets IHttpClientFactory rotate handlers (DNS changes); the handlers are pooled.
-        _httpClients = (definition, _) => () => httpClientFactory.CreateClient(HttpClientName(definition.Name));
+        _httpClientFactory = httpClientFactory;
     }
 
-    internal static string HttpClientName(string provider) => "LipSync." + provider.ToLowerInvariant();
+    internal static string HttpClientName(string provider) => ProviderPipeline.HttpClientName(provider);
 
     /// <inheritdoc />
     public ILipSyncClient GetClient(string provider) => Resolve(provider).Neutral;
@@ -96,20 +88,32 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
         var options = _options();
         options.Providers.TryGetValue(definition.Name, out var providerOptions);
         providerOptions ??= new LipSyncProviderOptions();
-        var apiKey = TransportBuilder.ResolveApiKey(definition, providerOptions)
+        var apiKey = ProviderPipeline.ResolveApiKey(definition, providerOptions)
             ?? throw new InvalidOperationException(
                 $"No API key for the {definition.Name} provider: set LipSync:Providers:{definition.Name}:ApiKey or the {definition.ApiKeyEnvironmentVariable} environment variable.");
 
         // Read the key per attempt so a rotated key (options reload) applies without a restart.
         string? CurrentKey() =>
-            TransportBuilder.ResolveApiKey(definition, _options().Providers.TryGetValue(definition.Name, out var current) ? current : null) ?? apiKey;
+            ProviderPipeline.ResolveApiKey(definition, _options().Providers.TryGetValue(definition.Name, out var current) ? current : null) ?? apiKey;
 
-        var settings = TransportBuilder.Settings(definition, options, providerOptions);
-        var transport = TransportBuilder.Create(definition, settings, _httpClients(definition, CurrentKey), apiKey, _time, _loggerFactory, CurrentKey);
+        var settings = ProviderPipeline.Settings(definition, options, providerOptions);
+        ProviderTransport transport;
+        if (_httpClientFactory is null)
+        {
+            transport = ProviderPipeline.CreateStandalone(definition, settings, apiKey, CurrentKey, _time, _loggerFactory);
+            _owned.Add(transport);
+        }
+        else
+        {
+            // One client per provider for the container's lifetime: its sockets are recycled by PooledConnectionLifetime
+            // (DNS changes are seen) and the key is read per attempt, so nothing needs a fresh handler.
+            var http = _httpClientFactory.CreateClient(ProviderPipeline.HttpClientName(definition.Name));
+            http.BaseAddress = settings.BaseAddress;
+            transport = new ProviderTransport(http, definition.ErrorProfile, settings, _time, new SecretRedactor([apiKey], CurrentKey), ownsHttpClient: false);
+        }
+
         var native = definition.CreateNativeClient(transport);
         return (native, new FactoryBoundLipSyncClient(definition.CreateNeutralClient(native), _lifetime.Token));
     }
 
-    internal static Uri BaseAddressOf(ProviderDefinition definition, LipSyncOptions options) =>
-        options.Providers.TryGetValue(definition.Name, out var provider) && provider.BaseAddress is { } address ? address : definition.DefaultBaseAddress;
 }

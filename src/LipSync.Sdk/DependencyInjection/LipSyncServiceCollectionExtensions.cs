@@ -9,15 +9,6 @@ namespace Microsoft.Extensions.DependencyInjection;
 /// <summary>Registers the LipSync SDK.</summary>
 public static class LipSyncServiceCollectionExtensions
 {
-    // Only these header values reach IHttpClientFactory's logs; everything else (x-api-key, Authorization...) is redacted.
-    // Free-text headers a server fills in (request ids) are left out: the filter sees names, not values, so a server
-    // echoing the key there would put it in the logs. The request id stays on LipSyncException.RequestId (redacted).
-    private static readonly HashSet<string> LoggableHeaders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Content-Type", "Content-Length", "Accept", "User-Agent", "Retry-After", "retry-after-ms", "Date",
-        "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
-    };
-
     /// <summary>
     /// Adds the LipSync clients configured in code: <see cref="ILipSyncClient"/> (the default provider), keyed
     /// <see cref="ILipSyncClient"/> per provider name, <see cref="ILipSyncClientFactory"/> and the native clients
@@ -109,19 +100,7 @@ public static class LipSyncServiceCollectionExtensions
             return;
         }
 
-        services.AddHttpClient(LipSyncClientFactory.HttpClientName(name))
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddHttpMessageHandler(sp =>
-            {
-                var monitor = sp.GetRequiredService<IOptionsMonitor<LipSyncOptions>>();
-                return new ApiKeyHandler(
-                    definition.ApiKeyHeader,
-                    () => TransportBuilder.ResolveApiKey(definition, monitor.CurrentValue.Providers.TryGetValue(name, out var p) ? p : null),
-                    LipSyncClientFactory.BaseAddressOf(definition, monitor.CurrentValue),
-                    definition.ApiKeyPrefix);
-            })
-            .RedactLoggedHeaders(header => !LoggableHeaders.Contains(header));
+        ProviderPipeline.AddHttpClient(services, definition);
 
         // The container owns the middleware chain (disposed with it); callers get a view whose Dispose does nothing,
         // so a `using` around an injected client cannot break it for the rest of the application.

@@ -49,6 +49,12 @@ internal sealed class ApiRequest
     /// </summary>
     public Uri? AbsoluteTarget { get; private init; }
 
+    /// <summary>The documented JSON of the 2xx answer, parsed inside the attempt (see <see cref="CallState.ResponseType"/>).</summary>
+    public JsonTypeInfo? ResponseType { get; set; }
+
+    /// <summary>A check of the parsed answer inside the attempt (see <see cref="CallState.ResponseCheck"/>).</summary>
+    public Func<object, string?>? ResponseCheck { get; set; }
+
     /// <summary>Whether the API key is withheld whatever the host (presigned URLs).</summary>
     public bool OmitsCredentials { get; private init; }
 
@@ -116,6 +122,16 @@ internal sealed class ApiRequest
     public HttpRequestMessage CreateMessage(Uri baseAddress)
     {
         var message = new HttpRequestMessage(Method, AbsoluteTarget ?? Combine(baseAddress, PathAndQuery)) { Content = Content?.Invoke() };
+        message.Options.Set(CallState.Key, new CallState(Operation, Safety)
+        {
+            CanRetry = CanRetry,
+            IsBulkTransfer = IsBulkTransfer,
+            AcceptsRedirect = AcceptsRedirect,
+            BuffersSuccessBody = !IsBulkTransfer && AbsoluteTarget is null,
+            ContentFactory = Content,
+            ResponseType = ResponseType,
+            ResponseCheck = ResponseCheck,
+        });
         if (OmitsCredentials)
         {
             message.Options.Set(ApiKeyHandler.OmitCredentials, true);

@@ -1,191 +1,82 @@
-using System.Buffers;
-using System.Net.Http.Headers;
-using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using Microsoft.Extensions.Logging;
-using Polly;
-using Polly.Timeout;
 
 namespace LipSync.Sdk;
 
 /// <summary>
-/// Sends one provider's API calls: builds a fresh message per attempt, runs it through the resilience pipeline,
-/// turns every non-success (and every transport failure) into a <see cref="LipSyncException"/> via the provider's
-/// error profile, and reads success bodies with source-generated JSON metadata.
+/// One provider's HTTP client (the handler chain of <see cref="ProviderPipeline"/>: call → resilience → errors →
+/// credentials → sockets) and what the native clients need around it: the error profile, the settings, the clock,
+/// the redactor, and the readers of success bodies. Calls not yet declared in a Refit interface go through
+/// <see cref="SendAsync{T}(ApiRequest, Func{HttpResponseMessage, CancellationToken, ValueTask{T}}, CancellationToken)"/>,
+/// which runs the same chain.
 /// </summary>
-internal sealed class ProviderTransport
+internal sealed class ProviderTransport : IDisposable
 {
-    private static readonly ProductInfoHeaderValue UserAgent = new("LipSync.Sdk",
-        typeof(ProviderTransport).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "1.0.0");
+    private readonly bool _ownsHttpClient;
 
-    private readonly Func<HttpClient> _http;
-    private readonly ResiliencePipeline _pipeline;
-    private readonly TimeProvider _time;
-    private readonly SecretRedactor _redactor;
-
-    public ProviderTransport(Func<HttpClient> http, ProviderErrorProfile profile, TransportSettings settings, TimeProvider time, ILogger logger, SecretRedactor redactor)
+    public ProviderTransport(HttpClient http, ProviderErrorProfile profile, TransportSettings settings, TimeProvider time, SecretRedactor redactor, bool ownsHttpClient)
     {
-        _http = http;
+        Http = http;
+        _ownsHttpClient = ownsHttpClient;
         Profile = profile;
         Settings = settings;
-        _time = time;
-        _redactor = redactor;
-        _pipeline = LipSyncResiliencePipeline.Build(settings, time, logger);
+        Time = time;
+        Redactor = redactor;
     }
 
     public ProviderErrorProfile Profile { get; }
 
     public TransportSettings Settings { get; }
 
-    public TimeProvider Time => _time;
+    public TimeProvider Time { get; }
 
     public string Provider => Settings.Provider;
 
     /// <summary>Masks this provider's API key in text that leaves the SDK.</summary>
-    public SecretRedactor Redactor => _redactor;
+    public SecretRedactor Redactor { get; }
 
-    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
-        SendAsync(request, (response, ct) => ReadJsonAsync(response, responseType, ct), cancellationToken);
+    /// <summary>The provider's HTTP client, whose handler chain does retries, classification and credentials.</summary>
+    public HttpClient Http { get; }
+
+    /// <summary>Releases the connections of a stand-alone transport (a container's clients are released by the container).</summary>
+    public void Dispose()
+    {
+        if (_ownsHttpClient)
+        {
+            Http.Dispose();
+        }
+    }
+
+    public Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        // Parsed inside the attempt, so a 2xx that is not this JSON is retried like other server trouble.
+        request.ResponseType ??= responseType;
+        return SendAsync(request, (response, ct) => ReadJsonAsync(response, responseType, ct), cancellationToken);
+    }
 
     public async Task<T> SendAsync<T>(
         ApiRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> readSuccess, CancellationToken cancellationToken)
     {
-        var context = ResilienceContextPool.Shared.Get(request.Operation, cancellationToken);
-        var state = new AttemptState(request, _time.GetTimestamp());
-        context.Properties.Set(AttemptState.Key, state);
-        using var activity = LipSyncInstrumentation.StartCall(Provider, request);
-        Exception? failure = null;
+        using var message = request.CreateMessage(Settings.BaseAddress);
+        using var response = await Http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
-            // Failures travel through the pipeline as outcomes, not as thrown exceptions: each throw/rethrow across an
-            // async boundary costs microseconds, and the error path used to throw six times per failed call.
-            var outcome = await _pipeline.ExecuteOutcomeAsync(
-                static (ctx, args) => args.Transport.AttemptAsync(args.State, args.ReadSuccess, ctx.CancellationToken),
-                context,
-                (Transport: this, State: state, ReadSuccess: readSuccess)).ConfigureAwait(false);
-            if (outcome.Exception is null)
-            {
-                return outcome.Result!;
-            }
-
-            failure = outcome.Exception switch
-            {
-                TimeoutRejectedException timeout when !cancellationToken.IsCancellationRequested => LipSyncResiliencePipeline.AsLipSyncException(timeout, Provider),
-                var other => other,
-            };
-            if (failure is LipSyncException known)
-            {
-                known.Attempts = state.Attempts;
-            }
+            return await readSuccess(response, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception unexpected)
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
-            // The pipeline itself failed (it does not throw for failed attempts).
-            failure = unexpected;
-            throw;
-        }
-        finally
-        {
-            if (failure is not null)
-            {
-                LipSyncInstrumentation.RecordFailure(activity, failure, _redactor);
-            }
-
-            LipSyncInstrumentation.RecordCallEnd(activity, Provider, request.Operation, _time.GetElapsedTime(state.StartedAt), state.Attempts, failure);
-            ResilienceContextPool.Shared.Return(context);
-        }
-
-        // A classified failure was never thrown: throw it here, once. Anything thrown by an attempt (caller
-        // cancellation included) keeps its original stack trace.
-        if (failure.StackTrace is not null)
-        {
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
-        }
-
-        throw failure;
-    }
-
-    // Never throws (Polly's outcome contract): a failed attempt becomes Outcome.FromException.
-    private async ValueTask<Outcome<T>> AttemptAsync<T>(
-        AttemptState state, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> readSuccess, CancellationToken cancellationToken)
-    {
-        state.Attempts++;
-        using var activity = LipSyncInstrumentation.StartAttempt(Provider, state.Request, state.Attempts);
-        if (state.Attempts > 1)
-        {
-            LipSyncInstrumentation.RecordRetry(Provider, state.Request.Operation);
-        }
-
-        Exception failure;
-        try
-        {
-            using var message = state.Request.CreateMessage(Settings.BaseAddress);
-            message.Headers.UserAgent.Add(UserAgent);
-            HttpResponseMessage response;
-            try
-            {
-                response = await _http().SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            }
-            catch (HttpRequestException ex)
-            {
-                failure = NetworkFailure(ex);
-                LipSyncInstrumentation.RecordFailure(activity, failure, _redactor);
-                return Outcome.FromException<T>(failure);
-            }
-
-            using (response)
-            {
-                LipSyncInstrumentation.RecordStatusCode(activity, (int)response.StatusCode);
-                if (!response.IsSuccessStatusCode && !(state.Request.AcceptsRedirect && IsRedirect(response)))
-                {
-                    failure = await ClassifyAsync(response, cancellationToken).ConfigureAwait(false);
-                }
-                else
-                {
-                    try
-                    {
-                        return Outcome.FromResult(await readSuccess(response, cancellationToken).ConfigureAwait(false));
-                    }
-                    catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
-                    {
-                        failure = NetworkFailure(ex);
-                    }
-                }
-            }
-        }
-        catch (Exception ex)
-        {
-            failure = ex;
-        }
-
-        LipSyncInstrumentation.RecordFailure(activity, failure, _redactor);
-        return Outcome.FromException<T>(failure);
-    }
-
-    private static bool IsRedirect(HttpResponseMessage response) => (int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is not null;
-
-    /// <summary>Classifies a non-success response, reading at most 64 KiB of its body.</summary>
-    public async Task<LipSyncException> ClassifyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, ErrorClassifier.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return ErrorClassifier.Classify(
-                Profile, (int)response.StatusCode, buffer.AsSpan(0, length), response.Content.Headers.ContentType?.MediaType,
-                response.Headers, _time.GetUtcNow(), _redactor, truncated);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
+            // Only streamed bodies (media, result files) are read here; API bodies were read inside the attempt.
+            throw new LipSyncServiceException(
+                $"{Provider}: network error: {Redactor.Redact(ex.Message)}", LipSyncErrorKind.Network, isRetryable: true, Provider, innerException: ex);
         }
     }
 
+    /// <summary>Reads a JSON success body (already read into memory by the chain for API calls).</summary>
     public async ValueTask<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
     {
-        if (Profile.InspectsSuccessBodies)
+        if (response.Content is ParsedContent { Value: T parsed })
         {
-            return await ReadInspectedJsonAsync(response, type, cancellationToken).ConfigureAwait(false);
+            return parsed;
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -200,55 +91,9 @@ internal sealed class ProviderTransport
         }
     }
 
-    /// <summary>The largest 2xx JSON body buffered for inspection; API resources are kilobytes, never this.</summary>
-    internal const int MaxInspectedBodyBytes = 16 * 1024 * 1024;
+    public LipSyncServiceException InvalidResponse(int statusCode, string problem, Exception? inner) => InvalidResponse(Provider, statusCode, problem, inner);
 
-    // Providers that hide errors in 2xx bodies: buffer the (JSON, so small) body up to a cap, check it, then
-    // deserialize it. A body past the cap is a broken or hostile response, not a resource.
-    private async ValueTask<T> ReadInspectedJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> type, CancellationToken cancellationToken)
-    {
-        var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, MaxInspectedBodyBytes, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            if (truncated && length < MaxInspectedBodyBytes)
-            {
-                // The connection died mid-body: a network failure, retried like any other.
-                throw NetworkFailure(new HttpIOException(HttpRequestError.ResponseEnded, "The response ended before its body was complete."));
-            }
-
-            if (truncated)
-            {
-                throw InvalidResponse((int)response.StatusCode, $"the body is larger than {MaxInspectedBodyBytes / (1024 * 1024)} MiB", null);
-            }
-
-            var body = buffer.AsSpan(0, length);
-            if (Profile.IsErrorInSuccessBody(body))
-            {
-                throw ErrorClassifier.Classify(
-                    Profile, (int)response.StatusCode, body, response.Content.Headers.ContentType?.MediaType, response.Headers,
-                    _time.GetUtcNow(), _redactor);
-            }
-
-            try
-            {
-                return JsonSerializer.Deserialize(body, type) ?? throw InvalidResponse((int)response.StatusCode, "the body was JSON null", null);
-            }
-            catch (JsonException ex)
-            {
-                throw InvalidResponse((int)response.StatusCode, "the body is not the JSON the API documents", ex);
-            }
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    public LipSyncException InvalidResponse(int statusCode, string problem, Exception? inner) =>
-        new LipSyncServiceException(
-            $"{Provider}: unexpected success response (HTTP {statusCode}): {problem}.",
-            LipSyncErrorKind.ServerError, isRetryable: true, Provider, statusCode, innerException: inner);
-
-    private LipSyncServiceException NetworkFailure(Exception ex) =>
-        new($"{Provider}: network error: {_redactor.Redact(ex.Message)}", LipSyncErrorKind.Network, isRetryable: true, Provider, innerException: ex);
+    public static LipSyncServiceException InvalidResponse(string provider, int statusCode, string problem, Exception? inner) =>
+        new($"{provider}: unexpected success response (HTTP {statusCode}): {problem}.",
+            LipSyncErrorKind.ServerError, isRetryable: true, provider, statusCode, innerException: inner);
 }

@@ -1,6 +1,3 @@
-using System.Text.Json.Nodes;
-using LipSync.Sdk.Providers.Envelope;
-
 namespace LipSync.Sdk;
 
 /// <summary>
@@ -27,7 +24,21 @@ internal sealed class ProviderApiSender(ProviderTransport transport) : IDownload
             && response.Content.Headers.ContentType?.MediaType is { } mediaType
             && mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
         {
-            await transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
+            var (buffer, length, truncated) = await BoundedBodyReader.ReadAsync(response.Content, ErrorClassifier.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var body = buffer.AsSpan(0, length);
+                if (transport.Profile.IsErrorInSuccessBody(body))
+                {
+                    throw ErrorClassifier.Classify(
+                        transport.Profile, (int)response.StatusCode, body, mediaType, response.Headers, transport.Time.GetUtcNow(), transport.Redactor, truncated);
+                }
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+
             throw transport.InvalidResponse((int)response.StatusCode, "a JSON body where media was expected", null);
         }
     }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
@@ -6,38 +7,48 @@ using Polly.Timeout;
 namespace LipSync.Sdk;
 
 /// <summary>
-/// Builds the Polly.Core pipeline every provider call runs through, with the behaviour of the resilience rules'
-/// order total timeout → retry → attempt timeout → transport: retry → attempt timeout (capped by what is left of the
-/// total) → transport, and no delay waited past the total. The retry strategy asks <see cref="RetryDecider"/>
-/// (and so the taxonomy) whether and when to retry; Polly only schedules it on the injected clock.
+/// The resilience strategies of every provider's handler chain (run by Microsoft.Extensions.Http.Resilience's
+/// <c>ResilienceHandler</c>), in the order total timeout → retry → attempt timeout: retry → attempt timeout capped by
+/// what is left of the total, and no delay waited past the total. The retry strategy asks <see cref="RetryDecider"/>
+/// (and so the taxonomy) whether and when to retry; Polly only schedules it on the injected clock. Built once per
+/// provider, never per call.
 /// </summary>
 internal static partial class LipSyncResiliencePipeline
 {
     private static readonly TimeSpan MinimumTimeout = TimeSpan.FromMilliseconds(1);
 
-    public static ResiliencePipeline Build(TransportSettings settings, TimeProvider time, ILogger logger)
+    public static ResiliencePipeline<HttpResponseMessage> Build(TransportSettings settings, TimeProvider time, ILogger logger)
     {
-        var builder = new ResiliencePipelineBuilder { TimeProvider = time, Name = $"LipSync.{settings.Provider}" };
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = time, Name = $"LipSync.{settings.Provider}" };
+        Configure(builder, settings, time, logger);
+        return builder.Build();
+    }
 
+    /// <summary>Adds the SDK's strategies to <paramref name="builder"/> (the stand-alone pipeline, or <c>AddResilienceHandler</c>'s).</summary>
+    public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, TransportSettings settings, TimeProvider time, ILogger logger)
+    {
         // No outer timeout strategy for the total budget: each attempt's timeout is capped by what is left of it
         // (below), and RetryDecider never waits a delay that reaches past it, so a call still ends within
-        // TotalTimeout. One timeout per attempt instead of two nested ones: a second timer, a linked registration and
-        // async layer per call cost ~1 µs idle and ~7 µs per call when the CPU is contended (benchmarks/README.md).
+        // TotalTimeout. One timer per attempt instead of two nested ones (benchmarks/README.md).
         if (settings.Retry.MaxRetries > 0)
         {
-            builder.AddRetry(new RetryStrategyOptions
+            builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
             {
                 MaxRetryAttempts = settings.Retry.MaxRetries,
                 BackoffType = DelayBackoffType.Constant,
                 UseJitter = false,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome.Exception, args.Context, args.AttemptNumber, settings, time)),
-                DelayGenerator = args => ValueTask.FromResult(args.Context.Properties.GetValue(AttemptState.Key, null!)?.NextDelay),
+                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context, args.AttemptNumber, settings, time)),
+                DelayGenerator = args => ValueTask.FromResult(StateOf(args.Context)?.NextDelay),
                 OnRetry = args =>
                 {
-                    var failure = AsLipSyncException(args.Outcome.Exception!, settings.Provider);
-                    var state = args.Context.Properties.GetValue(AttemptState.Key, null!);
-                    LogRetry(logger, settings.Provider, state?.Request.Operation ?? "call", args.AttemptNumber + 1, failure.Kind,
-                        failure.StatusCode, failure.ErrorCode, args.RetryDelay.TotalMilliseconds);
+                    var state = StateOf(args.Context);
+                    var failure = FailureOf(args.Outcome, state, settings.Provider);
+                    if (failure is not null)
+                    {
+                        LogRetry(logger, settings.Provider, state?.Operation ?? "call", args.AttemptNumber + 1, failure.Kind,
+                            failure.StatusCode, failure.ErrorCode, args.RetryDelay.TotalMilliseconds);
+                    }
+
                     return default;
                 },
             });
@@ -50,16 +61,17 @@ internal static partial class LipSyncResiliencePipeline
                 TimeoutGenerator = args => ValueTask.FromResult(AttemptTimeout(args.Context, settings, time)),
             });
         }
-
-        return builder.Build();
     }
+
+    private static CallState? StateOf(ResilienceContext context) =>
+        context.GetRequestMessage() is { } request && request.Options.TryGetValue(CallState.Key, out var state) ? state : null;
 
     // Bulk transfers (uploads of media that may take far longer than an API call) are bounded by the caller's
     // token only: a 100 s attempt timeout would cut a 1 GiB upload on an ordinary line.
     private static TimeSpan AttemptTimeout(ResilienceContext context, TransportSettings settings, TimeProvider time)
     {
-        var state = context.Properties.GetValue(AttemptState.Key, null!);
-        if (state?.Request.IsBulkTransfer == true)
+        var state = StateOf(context);
+        if (state?.IsBulkTransfer == true)
         {
             return System.Threading.Timeout.InfiniteTimeSpan;
         }
@@ -89,25 +101,31 @@ internal static partial class LipSyncResiliencePipeline
         _ => new LipSyncException($"{provider}: {exception.GetType().Name}: {exception.Message}", LipSyncErrorKind.Unknown, false, provider, innerException: exception),
     };
 
-    private static bool ShouldRetry(Exception? exception, ResilienceContext context, int attemptNumber, TransportSettings settings, TimeProvider time)
+    // An answered attempt carries its classified failure on the call state; an unanswered one threw.
+    private static LipSyncException? FailureOf(Outcome<HttpResponseMessage> outcome, CallState? state, string provider) =>
+        outcome.Exception is { } exception
+            ? exception is OperationCanceledException ? null : AsLipSyncException(exception, provider)
+            : state?.Failure;
+
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ResilienceContext context, int attemptNumber, TransportSettings settings, TimeProvider time)
     {
-        // Caller cancellation is never retried and never wrapped.
-        if (exception is null or OperationCanceledException)
+        var state = StateOf(context);
+        if (state is null || !state.CanRetry)
         {
             return false;
         }
 
-        var state = context.Properties.GetValue(AttemptState.Key, null!);
-        if (state is null || !state.Request.CanRetry)
+        // Caller cancellation is never retried and never wrapped; a success is not a failure.
+        var failure = FailureOf(outcome, state, settings.Provider);
+        if (failure is null)
         {
             return false;
         }
 
-        var failure = AsLipSyncException(exception, settings.Provider);
         TimeSpan? remaining = settings.TotalTimeout is { } total ? total - time.GetElapsedTime(state.StartedAt) : null;
 
         // An attempt that timed out may have been processed: for unkeyed creates it is as unsafe as a 5xx.
-        state.NextDelay = RetryDecider.Decide(failure, state.Request.Safety, settings.Retry, attemptNumber, remaining);
+        state.NextDelay = RetryDecider.Decide(failure, state.Safety, settings.Retry, attemptNumber, remaining);
         return state.NextDelay is not null;
     }
 

@@ -42,7 +42,7 @@ internal static partial class LipSyncInstrumentation
     private static readonly Counter<long> Failures = Meter.CreateCounter<long>(
         LipSyncDiagnostics.FailuresInstrument, "{call}", "LipSync API calls that failed, by error kind.");
 
-    public static Activity? StartCall(string provider, ApiRequest request)
+    public static Activity? StartCall(string provider, string operation, HttpMethod method)
     {
         // The span name is built only when someone listens: without a listener a call costs no string at all.
         if (!Source.HasListeners())
@@ -50,29 +50,29 @@ internal static partial class LipSyncInstrumentation
             return null;
         }
 
-        var activity = Source.StartActivity($"{provider}.{request.Operation}", ActivityKind.Client);
+        var activity = Source.StartActivity($"{provider}.{operation}", ActivityKind.Client);
         if (activity is not null)
         {
             activity.SetTag(ProviderTag, provider);
-            activity.SetTag(OperationTag, request.Operation);
-            activity.SetTag(MethodTag, request.Method.Method);
+            activity.SetTag(OperationTag, operation);
+            activity.SetTag(MethodTag, method.Method);
         }
 
         return activity;
     }
 
-    public static Activity? StartAttempt(string provider, ApiRequest request, int attempt)
+    public static Activity? StartAttempt(string provider, string operation, int attempt)
     {
         if (!Source.HasListeners())
         {
             return null;
         }
 
-        var activity = Source.StartActivity($"{provider}.{request.Operation} attempt", ActivityKind.Internal);
+        var activity = Source.StartActivity($"{provider}.{operation} attempt", ActivityKind.Internal);
         if (activity is not null)
         {
             activity.SetTag(ProviderTag, provider);
-            activity.SetTag(OperationTag, request.Operation);
+            activity.SetTag(OperationTag, operation);
             activity.SetTag(AttemptTag, attempt);
         }
 

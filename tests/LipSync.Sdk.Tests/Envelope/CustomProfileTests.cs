@@ -114,9 +114,11 @@ public sealed class CustomProfileTests
         await using var s = services;
         var http = services.GetRequiredService<IHttpClientFactory>().CreateClient(LipSyncClientFactory.HttpClientName("acme-voice-http"));
 
-        using var response = await http.GetAsync(new Uri(emulator.BaseAddress, "v2/renders/none"));
+        // The named client is the SDK's whole chain: the answer comes back classified, not as a raw 404.
+        var act = () => http.GetAsync(new Uri(emulator.BaseAddress, "v2/renders/none"));
 
-        ((int)response.StatusCode).Should().Be(404, "authenticated by the handler, then the render is missing");
+        (await act.Should().ThrowAsync<LipSyncNotFoundException>("authenticated by the handler, then the render is missing"))
+            .Which.StatusCode.Should().Be(404);
         emulator.Requests.Single().Header("X-Acme-Token").Should().Be("Token " + AcmeRenderEmulator.Key);
     }
 

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace LipSync.Sdk.Providers.AudioSpliter;
 
 /// <summary>The native AudioSpliter client, a typed layer over the shared <see cref="EnvelopeClient"/>. Thread-safe.</summary>
-public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeClient
+public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeClient, IDisposable
 {
     // A URL this close to expiry is refreshed first rather than risk it expiring mid-request.
     private static readonly TimeSpan ExpirySkew = TimeSpan.FromSeconds(5);
@@ -16,7 +16,7 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
     /// <param name="timeProvider">The clock for delays, timeouts and URL expiry; null uses the system clock.</param>
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public AudioSpliterClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
-        : this(new EnvelopeClient(StandaloneTransport.Create(AudioSpliterProvider.Definition, options, timeProvider, loggerFactory), AudioSpliterProfile.Create()))
+        : this(new EnvelopeClient(ProviderPipeline.CreateStandalone(AudioSpliterProvider.Definition, options, timeProvider, loggerFactory), AudioSpliterProfile.Create()))
     {
     }
 
@@ -24,6 +24,9 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
 
     /// <inheritdoc />
     public RateLimitInfo? LastRateLimit => _envelope.LastRateLimit;
+
+    /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
+    public void Dispose() => _envelope.Transport.Dispose();
 
     EnvelopeClient IEnvelopeNativeClient.Envelope => _envelope;
 
@@ -39,7 +42,7 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
     public Task<SplitJob> GetSplitAsync(string jobId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return _envelope.SendAsync(ApiRequest.Get("/splits/" + Uri.EscapeDataString(jobId), "GetSplit"), AudioSpliterJsonContext.Default.SplitJob, cancellationToken);
+        return _envelope.SendAsync(ApiRequest.Get("/splits/" + PathSegment.Escape(jobId), "GetSplit"), AudioSpliterJsonContext.Default.SplitJob, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace LipSync.Sdk.Providers.Breeze;
 
 /// <summary>The native Breeze client, a typed layer over the shared <see cref="EnvelopeClient"/>. Thread-safe.</summary>
-public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient
+public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient, IDisposable
 {
     private readonly EnvelopeClient _envelope;
 
@@ -16,11 +16,14 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient
     /// <param name="timeProvider">The clock for delays and timeouts; null uses the system clock.</param>
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public BreezeClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
-        : this(new EnvelopeClient(StandaloneTransport.Create(BreezeProvider.Definition, options, timeProvider, loggerFactory), BreezeProfile.Create()))
+        : this(new EnvelopeClient(ProviderPipeline.CreateStandalone(BreezeProvider.Definition, options, timeProvider, loggerFactory), BreezeProfile.Create()))
     {
     }
 
     internal BreezeClient(EnvelopeClient envelope) => _envelope = envelope;
+
+    /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
+    public void Dispose() => _envelope.Transport.Dispose();
 
     EnvelopeClient IEnvelopeNativeClient.Envelope => _envelope;
 
@@ -31,7 +34,7 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient
         ArgumentException.ThrowIfNullOrWhiteSpace(voiceId);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Text, nameof(request.Text));
-        var path = $"/v1/text-to-speech/{Uri.EscapeDataString(voiceId)}?delivery=async"
+        var path = $"/v1/text-to-speech/{PathSegment.Escape(voiceId)}?delivery=async"
             + (string.IsNullOrWhiteSpace(outputFormat) ? string.Empty : "&output_format=" + Uri.EscapeDataString(outputFormat));
 
         // "Async delivery does not bypass concurrent generation limits" and identical inputs are re-billed: no blind retries.
@@ -44,7 +47,7 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(generationJobId);
         return _envelope.SendAsync(
-            ApiRequest.Get("/v1/generation-jobs/" + Uri.EscapeDataString(generationJobId), "GetGenerationJob"),
+            ApiRequest.Get("/v1/generation-jobs/" + PathSegment.Escape(generationJobId), "GetGenerationJob"),
             BreezeJsonContext.Default.BreezeGenerationJob, cancellationToken);
     }
 
@@ -53,7 +56,7 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(historyItemId);
         return _envelope.DownloadAsync(
-            ApiRequest.Combine(_envelope.Transport.Settings.BaseAddress, $"/v1/history/{Uri.EscapeDataString(historyItemId)}/audio"),
+            ApiRequest.Combine(_envelope.Transport.Settings.BaseAddress, $"/v1/history/{PathSegment.Escape(historyItemId)}/audio"),
             refresh: null, destination, cancellationToken);
     }
 

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace LipSync.Sdk.Providers.Chamelaion;
 
 /// <summary>The native Chamelaion client. Thread-safe; create one per application (or resolve it from DI).</summary>
-public sealed class ChamelaionClient : IChamelaionClient
+public sealed class ChamelaionClient : IChamelaionClient, IDisposable
 {
     private const string GeneratePath = "/v1/lipsync/generate";
     private const string GenerateWithMediaPath = "/v1/lipsync/generate-with-media";
@@ -23,7 +23,7 @@ public sealed class ChamelaionClient : IChamelaionClient
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public ChamelaionClient(
         LipSyncProviderOptions options, ChamelaionOptions? chamelaionOptions = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
-        : this(StandaloneTransport(options, timeProvider, loggerFactory), chamelaionOptions ?? ChamelaionOptions.FromAdditionalProperties(options.AdditionalProperties))
+        : this(ProviderPipeline.CreateStandalone(ChamelaionProvider.Definition, options, timeProvider, loggerFactory), chamelaionOptions ?? ChamelaionOptions.FromAdditionalProperties(options.AdditionalProperties))
     {
     }
 
@@ -34,6 +34,9 @@ public sealed class ChamelaionClient : IChamelaionClient
         _rateGate = options.LimitGenerationRate ? new GenerationRateGate(options, transport.Time) : null;
         _recovery = new ChamelaionCreateRecovery(this, transport);
     }
+
+    /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
+    public void Dispose() => _transport.Dispose();
 
     internal ProviderTransport Transport => _transport;
 
@@ -81,7 +84,7 @@ public sealed class ChamelaionClient : IChamelaionClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idOrReferenceId);
         return _transport.SendAsync(
-            ApiRequest.Get(RequestsPath + "/" + Uri.EscapeDataString(idOrReferenceId), "GetRequest"),
+            ApiRequest.Get(RequestsPath + "/" + PathSegment.Escape(idOrReferenceId), "GetRequest"),
             ChamelaionJsonContext.Default.ChamelaionJob, cancellationToken);
     }
 
@@ -90,7 +93,7 @@ public sealed class ChamelaionClient : IChamelaionClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(idOrReferenceId);
         return _transport.SendAsync(
-            ApiRequest.Get(RequestsPath + "/" + Uri.EscapeDataString(idOrReferenceId), "GetRequest"),
+            ApiRequest.Get(RequestsPath + "/" + PathSegment.Escape(idOrReferenceId), "GetRequest"),
             async (response, ct) => (
                 await _transport.ReadJsonAsync(response, ChamelaionJsonContext.Default.ChamelaionJob, ct).ConfigureAwait(false),
                 PollHint.RetryAfter(response, _transport.Time)),
@@ -171,15 +174,5 @@ public sealed class ChamelaionClient : IChamelaionClient
         }
 
         return query.ToString();
-    }
-
-    private static ProviderTransport StandaloneTransport(LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var definition = ChamelaionProvider.Definition;
-        var settings = TransportBuilder.Settings(definition, new LipSyncOptions(), options);
-        var apiKey = ApiKeyRules.Require(definition, options);
-        var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
-        return TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory);
     }
 }

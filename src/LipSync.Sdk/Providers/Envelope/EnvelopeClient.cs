@@ -72,27 +72,31 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         var layout = Profile.Jobs ?? throw new NotSupportedException($"The {Provider} profile declares no job resource (EnvelopeProfile.Jobs).");
-        var path = layout.PathTemplate.Replace("{id}", Uri.EscapeDataString(jobId), StringComparison.Ordinal);
+        var path = layout.PathTemplate.Replace("{id}", PathSegment.Escape(jobId), StringComparison.Ordinal);
+        var request = ApiRequest.Get(path, "GetJob");
+        request.ResponseType = EnvelopeJsonContext.Default.JsonNode;
+
+        // A 200 without the job's status (an error object without the envelope flag, a proxy's JSON) is not a job:
+        // reading it as one would report a job "processing" forever. Checked inside the attempt, so retried.
+        request.ResponseCheck = node => JsonNodePath.String((JsonNode)node, layout.StatusPath) is null ? $"the body has no job status ({layout.StatusPath})" : null;
         var (body, hint) = await _transport.SendAsync(
-            ApiRequest.Get(path, "GetJob"),
+            request,
             async (response, ct) =>
             {
                 var rateLimit = Capture(response.Headers);
                 var node = await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, ct).ConfigureAwait(false);
-
-                // A 200 without the job's status (an error object without the envelope flag, a proxy's JSON) is not a
-                // job: reading it as one would report a job "processing" forever. Thrown inside the pipeline, so retried.
-                return JsonNodePath.String(node, layout.StatusPath) is not null
-                    ? (node, PollHint.RetryAfter(response, _transport.Time) ?? UntilReset(rateLimit))
-                    : throw _transport.InvalidResponse((int)response.StatusCode, $"the body has no job status ({layout.StatusPath})", null);
+                return (node, PollHint.RetryAfter(response, _transport.Time) ?? UntilReset(rateLimit));
             },
             cancellationToken).ConfigureAwait(false);
         return (EnvelopeJobMapper.ToJob(Provider, layout, _transport.Profile.Catalog, body, jobId), hint);
     }
 
     /// <summary>Sends a call and reads its JSON answer, recording the rate-limit headers of the response.</summary>
-    internal Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken) =>
-        _transport.SendAsync(
+    internal Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        // Parsed inside the attempt, so a 2xx that is not this JSON is retried like other server trouble.
+        request.ResponseType ??= responseType;
+        return _transport.SendAsync(
             request,
             (response, ct) =>
             {
@@ -100,6 +104,7 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
                 return _transport.ReadJsonAsync(response, responseType, ct);
             },
             cancellationToken);
+    }
 
     /// <summary>
     /// Streams a result into <paramref name="destination"/> through the SDK's one download loop: resumed with

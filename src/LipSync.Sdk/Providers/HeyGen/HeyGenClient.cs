@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging;
 namespace LipSync.Sdk.Providers.HeyGen;
 
 /// <summary>The native HeyGen client (API v3). Thread-safe; create one per application (or resolve it from DI).</summary>
-public sealed partial class HeyGenClient : IHeyGenClient
+public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
 {
     /// <summary>The largest file <c>POST /v3/assets</c> takes ("Max 32 MB"); larger files use the direct-upload flow.</summary>
     public const long MaxDirectAssetBytes = 32L * 1024 * 1024;
@@ -18,11 +18,14 @@ public sealed partial class HeyGenClient : IHeyGenClient
     /// <param name="timeProvider">The clock for delays and timeouts; null uses the system clock.</param>
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public HeyGenClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
-        : this(StandaloneTransport(options, timeProvider, loggerFactory))
+        : this(ProviderPipeline.CreateStandalone(HeyGenProvider.Definition, options, timeProvider, loggerFactory))
     {
     }
 
     internal HeyGenClient(ProviderTransport transport) => _transport = transport;
+
+    /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
+    public void Dispose() => _transport.Dispose();
 
     internal ProviderTransport Transport => _transport;
 
@@ -41,7 +44,7 @@ public sealed partial class HeyGenClient : IHeyGenClient
     public async Task<Lipsync> GetLipsyncAsync(string lipsyncId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(lipsyncId);
-        var call = ApiRequest.Get("/v3/lipsyncs/" + Uri.EscapeDataString(lipsyncId), "GetLipsync");
+        var call = ApiRequest.Get("/v3/lipsyncs/" + PathSegment.Escape(lipsyncId), "GetLipsync");
         return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataLipsync, cancellationToken).ConfigureAwait(false));
     }
 
@@ -49,7 +52,7 @@ public sealed partial class HeyGenClient : IHeyGenClient
     internal Task<(Lipsync Job, TimeSpan? RetryAfter)> PollLipsyncAsync(string lipsyncId, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(lipsyncId);
-        var call = ApiRequest.Get("/v3/lipsyncs/" + Uri.EscapeDataString(lipsyncId), "GetLipsync");
+        var call = ApiRequest.Get("/v3/lipsyncs/" + PathSegment.Escape(lipsyncId), "GetLipsync");
         return _transport.SendAsync(
             call,
             async (response, ct) => (
@@ -81,7 +84,7 @@ public sealed partial class HeyGenClient : IHeyGenClient
     public async Task<Video> GetVideoAsync(string videoId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(videoId);
-        var call = ApiRequest.Get("/v3/videos/" + Uri.EscapeDataString(videoId), "GetVideo");
+        var call = ApiRequest.Get("/v3/videos/" + PathSegment.Escape(videoId), "GetVideo");
         return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataVideo, cancellationToken).ConfigureAwait(false));
     }
 
@@ -183,15 +186,5 @@ public sealed partial class HeyGenClient : IHeyGenClient
         }
 
         return query.ToString();
-    }
-
-    private static ProviderTransport StandaloneTransport(LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var definition = HeyGenProvider.Definition;
-        var settings = TransportBuilder.Settings(definition, new LipSyncOptions(), options);
-        var apiKey = ApiKeyRules.Require(definition, options);
-        var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
-        return TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory);
     }
 }

@@ -34,7 +34,7 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
         // upload_headers are signed into the URL: Content-* ones belong on the content, the rest on the request.
         var headers = upload.UploadHeaders ?? [];
         var contentType = headers.FirstOrDefault(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value;
-        var put = ApiRequest.WithContent(HttpMethod.Put, target.AbsoluteUri, "PutDirectUpload", RequestSafety.Idempotent,
+        var put = TransferRequests.Upload(HttpMethod.Put, target, "PutDirectUpload",
             HeyGenClient.PerAttempt(media, file =>
             {
                 foreach (var (name, value) in headers)
@@ -46,7 +46,8 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
                 }
 
                 return file;
-            }, contentType));
+            }, contentType),
+            media.CanReopen);
         foreach (var (name, value) in headers.Where(h => !h.Key.StartsWith("Content-", StringComparison.OrdinalIgnoreCase)))
         {
             put.WithHeader(name, value);
@@ -55,7 +56,7 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
         await transport.SendAsync(put, static (_, _) => ValueTask.FromResult(true), cancellationToken).ConfigureAwait(false);
 
         var complete = ApiRequest
-            .WithContent(HttpMethod.Post, "/v3/assets/" + Uri.EscapeDataString(upload.AssetId) + "/complete", "CompleteDirectUpload",
+            .WithContent(HttpMethod.Post, "/v3/assets/" + PathSegment.Escape(upload.AssetId) + "/complete", "CompleteDirectUpload",
                 RequestSafety.IdempotencyKeyed, static () => new ByteArrayContent([]))
             .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Derive(idempotencyKey, "complete"));
         return client.Data(await transport.SendAsync(complete, HeyGenJsonContext.Default.HeyGenDataHeyGenAsset, cancellationToken).ConfigureAwait(false));

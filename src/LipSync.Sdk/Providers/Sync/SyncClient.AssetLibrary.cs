@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace LipSync.Sdk.Providers.Sync;
 
@@ -8,8 +6,22 @@ namespace LipSync.Sdk.Providers.Sync;
 public sealed partial class SyncClient
 {
     /// <inheritdoc />
-    public Task<AssetPage> GetAssetsPageAsync(ListAssetsOptions? options = null, CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(ApiRequest.Get(AssetsQuery(options), "ListAssets"), SyncJsonContext.Default.AssetPage, cancellationToken);
+    public Task<AssetPage> GetAssetsPageAsync(ListAssetsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (options?.Limit is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, nameof(options.Limit));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 100, nameof(options.Limit));
+        }
+
+        // Types are documented as a comma-separated list (the official TS SDK sends a JSON array instead).
+        var call = Call("ListAssets", RequestSafety.Idempotent, SyncJsonContext.Default.AssetPage);
+        return Read(
+            _api.ListAssets(
+                NullIfEmpty(options?.ProjectId), options?.Limit, NullIfEmpty(options?.Cursor), NullIfEmpty(options?.SearchQuery),
+                NullIfEmpty(options?.SortBy), Join(options?.Types), call, cancellationToken),
+            call);
+    }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<SyncAsset> ListAssetsAsync(
@@ -48,57 +60,27 @@ public sealed partial class SyncClient
     /// <inheritdoc />
     public Task<SyncAsset> GetAssetAsync(string assetId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(assetId);
-        return _transport.SendAsync(ApiRequest.Get("/v2/assets/" + Uri.EscapeDataString(assetId), "GetAsset"), SyncJsonContext.Default.SyncAsset, cancellationToken);
+        var id = PathSegment.Id(assetId);
+        var call = Call("GetAsset", RequestSafety.Idempotent, SyncJsonContext.Default.SyncAsset);
+        return Read(_api.GetAsset(id, call, cancellationToken), call);
     }
 
     /// <inheritdoc />
-    public Task DeleteAssetAsync(string assetId, CancellationToken cancellationToken = default)
+    public async Task DeleteAssetAsync(string assetId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(assetId);
+        var id = PathSegment.Id(assetId);
 
         // Deleting twice changes nothing more (the second answers 404), so it is retried like a read.
-        var call = new ApiRequest(HttpMethod.Delete, "/v2/assets/" + Uri.EscapeDataString(assetId), "DeleteAsset", RequestSafety.Idempotent);
-        return _transport.SendAsync(call, static (_, _) => ValueTask.FromResult(true), cancellationToken);
+        var call = Call("DeleteAsset", RequestSafety.Idempotent);
+        using var response = await Read(_api.DeleteAsset(id, call, cancellationToken), call).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
-    public Task<Uri> GetAssetDownloadUrlAsync(string assetId, CancellationToken cancellationToken = default)
+    public async Task<Uri> GetAssetDownloadUrlAsync(string assetId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(assetId);
-        return _transport.SendAsync(
-            ApiRequest.Get($"/v2/assets/{Uri.EscapeDataString(assetId)}/download", "GetAssetDownloadUrl"), ReadDownloadUrlAsync, cancellationToken);
+        var id = PathSegment.Id(assetId);
+        var call = Call("GetAssetDownloadUrl", RequestSafety.Idempotent);
+        using var response = await Read(_api.GetAssetDownloadUrl(id, call, cancellationToken), call).ConfigureAwait(false);
+        return await ReadDownloadUrlAsync(response, cancellationToken).ConfigureAwait(false);
     }
-
-    private static string AssetsQuery(ListAssetsOptions? options)
-    {
-        var query = new StringBuilder("/v2/assets");
-        var separator = '?';
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                query.Append(separator).Append(name).Append('=').Append(value);
-                separator = '&';
-            }
-        }
-
-        Add("projectId", Escaped(options?.ProjectId));
-        if (options?.Limit is { } limit)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, nameof(options.Limit));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 100, nameof(options.Limit));
-            Add("limit", limit.ToString(CultureInfo.InvariantCulture));
-        }
-
-        Add("cursor", Escaped(options?.Cursor));
-        Add("searchQuery", Escaped(options?.SearchQuery));
-        Add("sortBy", Escaped(options?.SortBy));
-
-        // Documented as a comma-separated list (the official TS SDK sends a JSON array instead).
-        Add("types", Join(options?.Types));
-        return query.ToString();
-    }
-
-    private static string? Escaped(string? value) => value is null ? null : Uri.EscapeDataString(value);
 }

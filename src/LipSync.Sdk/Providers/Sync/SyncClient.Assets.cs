@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace LipSync.Sdk.Providers.Sync;
 
 // Assets and long polling (sync.md §3.3, §6).
@@ -11,9 +9,8 @@ public sealed partial class SyncClient
         ArgumentNullException.ThrowIfNull(request);
 
         // A presigned URL is not a resource: asking twice is harmless.
-        var call = ApiRequest.WithJson(
-            HttpMethod.Post, "/v2/assets/upload", "CreateAssetUpload", RequestSafety.Idempotent, request, SyncJsonContext.Default.CreateAssetUploadRequest);
-        return _transport.SendAsync(call, SyncJsonContext.Default.AssetUpload, cancellationToken);
+        var call = Call("CreateAssetUpload", RequestSafety.Idempotent, SyncJsonContext.Default.AssetUpload);
+        return Read(_api.CreateAssetUpload(request, call, cancellationToken), call);
     }
 
     /// <inheritdoc />
@@ -22,9 +19,8 @@ public sealed partial class SyncClient
         ArgumentNullException.ThrowIfNull(request);
 
         // Registering the same URL twice at worst lists the file twice; it starts no paid work.
-        var call = ApiRequest.WithJson(
-            HttpMethod.Post, "/v2/assets", "RegisterAsset", RequestSafety.Idempotent, request, SyncJsonContext.Default.RegisterAssetRequest);
-        return _transport.SendAsync(call, SyncJsonContext.Default.SyncAsset, cancellationToken);
+        var call = Call("RegisterAsset", RequestSafety.Idempotent, SyncJsonContext.Default.SyncAsset);
+        return Read(_api.RegisterAsset(request, call, cancellationToken), call);
     }
 
     /// <inheritdoc />
@@ -48,9 +44,7 @@ public sealed partial class SyncClient
         }
 
         // PUT is idempotent, but only a source that can be re-read can send the same bytes again.
-        var put = ApiRequest.ToAbsoluteUrl(
-            HttpMethod.Put, target, "UploadAssetBytes", source.CanReopen ? RequestSafety.Idempotent : RequestSafety.SingleAttempt,
-            () => new StreamedMediaContent(source, progress), bulkTransfer: true);
+        var put = TransferRequests.Upload(HttpMethod.Put, target, "UploadAssetBytes", () => new StreamedMediaContent(source, progress), source.CanReopen);
         await _transport.SendAsync(put, static (_, _) => ValueTask.FromResult(true), cancellationToken).ConfigureAwait(false);
 
         return await RegisterAssetAsync(new RegisterAssetRequest { Url = upload.Url, Type = type, Name = source.FileName }, cancellationToken)
@@ -60,22 +54,20 @@ public sealed partial class SyncClient
     /// <inheritdoc />
     public Task<SyncPollResult> WaitForGenerationAsync(string generationId, TimeSpan timeout, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(generationId);
+        var id = PathSegment.Id(generationId);
         var seconds = (int)Math.Ceiling(timeout.TotalSeconds);
         ArgumentOutOfRangeException.ThrowIfLessThan(seconds, 1, nameof(timeout));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(seconds, 10, nameof(timeout));
-        var path = "/v2/generate/" + Uri.EscapeDataString(generationId) + "?wait=true&timeout=" + seconds.ToString(CultureInfo.InvariantCulture);
-        return _transport.SendAsync(ApiRequest.Get(path, "WaitForGeneration"), ReadPollAsync, cancellationToken);
+        return PollAsync(id, "true", seconds, "WaitForGeneration", cancellationToken);
     }
 
-    internal Task<SyncPollResult> PollGenerationAsync(string generationId, CancellationToken cancellationToken)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(generationId);
-        return _transport.SendAsync(ApiRequest.Get("/v2/generate/" + Uri.EscapeDataString(generationId), "GetGeneration"), ReadPollAsync, cancellationToken);
-    }
+    internal Task<SyncPollResult> PollGenerationAsync(string generationId, CancellationToken cancellationToken) =>
+        PollAsync(PathSegment.Id(generationId), null, null, "GetGeneration", cancellationToken);
 
-    private async ValueTask<SyncPollResult> ReadPollAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<SyncPollResult> PollAsync(string id, string? wait, int? seconds, string operation, CancellationToken cancellationToken)
     {
+        var call = Call(operation, RequestSafety.Idempotent, SyncJsonContext.Default.Generation);
+        using var response = await ApiResults.ReadAsync(_api.PollGeneration(id, wait, seconds, call, cancellationToken), call, SyncErrorCatalog.ProviderName).ConfigureAwait(false);
         var generation = await _transport.ReadJsonAsync(response, SyncJsonContext.Default.Generation, cancellationToken).ConfigureAwait(false);
         return new SyncPollResult(generation, PollHint.RetryAfter(response, _transport.Time));
     }

@@ -37,29 +37,22 @@ public sealed partial class SyncClient
     /// <inheritdoc />
     public Task<Batch> GetBatchAsync(string batchId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(batchId);
-        return _transport.SendAsync(ApiRequest.Get("/v2/batch/" + Uri.EscapeDataString(batchId), "GetBatch"), SyncJsonContext.Default.Batch, cancellationToken);
+        var id = PathSegment.Id(batchId);
+        var call = Call("GetBatch", RequestSafety.Idempotent, SyncJsonContext.Default.Batch);
+        return Read(_api.GetBatch(id, call, cancellationToken), call);
     }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<Batch>> ListBatchesAsync(ListBatchesOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var query = new StringBuilder("/v2/batch");
-        var separator = '?';
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                query.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
-                separator = '&';
-            }
-        }
-
-        Add("status", options?.Status);
-        Add("created_after", options?.CreatedAfter?.UtcDateTime.ToString("o", CultureInfo.InvariantCulture));
-        Add("created_before", options?.CreatedBefore?.UtcDateTime.ToString("o", CultureInfo.InvariantCulture));
-        return await _transport.SendAsync(ApiRequest.Get(query.ToString(), "ListBatches"), SyncJsonContext.Default.ListBatch, cancellationToken)
-            .ConfigureAwait(false);
+        var call = Call("ListBatches", RequestSafety.Idempotent, SyncJsonContext.Default.ListBatch);
+        return await Read(
+            _api.ListBatches(
+                NullIfEmpty(options?.Status),
+                options?.CreatedAfter?.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
+                options?.CreatedBefore?.UtcDateTime.ToString("o", CultureInfo.InvariantCulture),
+                call, cancellationToken),
+            call).ConfigureAwait(false);
     }
 
     /// <inheritdoc />

@@ -5,10 +5,10 @@ public sealed partial class SyncClient
     /// <inheritdoc />
     public Task<Generation> DeleteGenerationAsync(string generationId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(generationId);
+        var id = PathSegment.Id(generationId);
 
         // A repeated DELETE changes nothing more (a second one answers 404), so it is retried like a read.
-        var call = new ApiRequest(HttpMethod.Delete, "/v2/generations/" + Uri.EscapeDataString(generationId), "DeleteGeneration", RequestSafety.Idempotent);
-        return _transport.SendAsync(call, SyncJsonContext.Default.Generation, cancellationToken);
+        var call = Call("DeleteGeneration", RequestSafety.Idempotent, SyncJsonContext.Default.Generation);
+        return Read(_api.DeleteGeneration(id, call, cancellationToken), call);
     }
 }

@@ -9,11 +9,12 @@ public sealed partial class SyncClient
     private const int MaxDownloadUrlBytes = 16 * 1024;
 
     /// <inheritdoc />
-    public Task<Uri> GetGenerationDownloadUrlAsync(string generationId, CancellationToken cancellationToken = default)
+    public async Task<Uri> GetGenerationDownloadUrlAsync(string generationId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(generationId);
-        return _transport.SendAsync(
-            ApiRequest.Get($"/v2/generations/{Uri.EscapeDataString(generationId)}/download", "GetGenerationDownloadUrl"), ReadDownloadUrlAsync, cancellationToken);
+        var id = PathSegment.Id(generationId);
+        var call = Call("GetGenerationDownloadUrl", RequestSafety.Idempotent);
+        using var response = await Read(_api.GetGenerationDownloadUrl(id, call, cancellationToken), call).ConfigureAwait(false);
+        return await ReadDownloadUrlAsync(response, cancellationToken).ConfigureAwait(false);
     }
 
     // Shared by the generation and asset download endpoints: both answer one unquoted URL as text/plain.

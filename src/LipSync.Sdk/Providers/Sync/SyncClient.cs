@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using System.Text;
 using Microsoft.Extensions.Logging;
 
 namespace LipSync.Sdk.Providers.Sync;
@@ -9,7 +8,7 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
 {
     private const int DefaultPageSize = 100;
     private readonly ProviderTransport _transport;
-    private readonly HttpClient? _ownedHttpClient;
+    private readonly ISyncApi _api;
 
     /// <summary>Creates a stand-alone client (without dependency injection).</summary>
     /// <param name="options">The API key (or <c>SYNC_API_KEY</c>), base address, retry and timeout settings.</param>
@@ -17,13 +16,18 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public SyncClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
-        (_transport, _ownedHttpClient) = StandaloneTransport(options, timeProvider, loggerFactory);
+        _transport = ProviderPipeline.CreateStandalone(SyncProvider.Definition, options, timeProvider, loggerFactory);
+        _api = Refit.RestService.ForGenerated<ISyncApi>(_transport.Http, SyncProvider.RefitSettings);
     }
 
-    internal SyncClient(ProviderTransport transport) => _transport = transport;
+    internal SyncClient(ProviderTransport transport)
+    {
+        _transport = transport;
+        _api = Refit.RestService.ForGenerated<ISyncApi>(transport.Http, SyncProvider.RefitSettings);
+    }
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
-    public void Dispose() => _ownedHttpClient?.Dispose();
+    public void Dispose() => _transport.Dispose();
 
     internal ProviderTransport Transport => _transport;
 
@@ -34,25 +38,34 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
         SyncRequestRules.Validate(request);
         idempotencyKey ??= Guid.NewGuid().ToString("N");
         SyncIdempotencyKey.Validate(idempotencyKey);
-        var call = ApiRequest
-            .WithJson(HttpMethod.Post, "/v2/generate", "CreateGeneration", RequestSafety.IdempotencyKeyed, request, SyncJsonContext.Default.CreateGenerationRequest)
-            .WithHeader("Idempotency-Key", idempotencyKey);
-        return _transport.SendAsync(call, SyncJsonContext.Default.Generation, cancellationToken);
+        var call = Call("CreateGeneration", RequestSafety.IdempotencyKeyed, SyncJsonContext.Default.Generation);
+        return Read(_api.CreateGeneration(request, idempotencyKey, call, cancellationToken), call);
     }
 
     /// <inheritdoc />
     public Task<Generation> GetGenerationAsync(string generationId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(generationId);
-        return _transport.SendAsync(
-            ApiRequest.Get("/v2/generate/" + Uri.EscapeDataString(generationId), "GetGeneration"),
-            SyncJsonContext.Default.Generation, cancellationToken);
+        var id = PathSegment.Id(generationId);
+        var call = Call("GetGeneration", RequestSafety.Idempotent, SyncJsonContext.Default.Generation);
+        return Read(_api.GetGeneration(id, call, cancellationToken), call);
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<Generation>> GetGenerationsPageAsync(ListGenerationsOptions? options = null, CancellationToken cancellationToken = default) =>
-        await _transport.SendAsync(ApiRequest.Get(GenerationsQuery(options), "ListGenerations"), SyncJsonContext.Default.ListGeneration, cancellationToken)
-            .ConfigureAwait(false);
+    public async Task<IReadOnlyList<Generation>> GetGenerationsPageAsync(ListGenerationsOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (options?.Limit is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, nameof(options.Limit));
+            ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 100, nameof(options.Limit));
+        }
+
+        // Documented as comma-separated lists (the official TS SDK sends JSON arrays instead).
+        var call = Call("ListGenerations", RequestSafety.Idempotent, SyncJsonContext.Default.ListGeneration);
+        return await Read(
+            _api.ListGenerations(
+                Join(options?.Statuses), Join(options?.Ids), NullIfEmpty(options?.ProjectId), options?.Limit, NullIfEmpty(options?.Cursor), call, cancellationToken),
+            call).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<Generation> ListGenerationsAsync(
@@ -88,9 +101,11 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ModelInfo>> ListModelsAsync(CancellationToken cancellationToken = default) =>
-        await _transport.SendAsync(ApiRequest.Get("/v2/models", "ListModels"), SyncJsonContext.Default.ListModelInfo, cancellationToken)
-            .ConfigureAwait(false);
+    public async Task<IReadOnlyList<ModelInfo>> ListModelsAsync(CancellationToken cancellationToken = default)
+    {
+        var call = Call("ListModels", RequestSafety.Idempotent, SyncJsonContext.Default.ListModelInfo);
+        return await Read(_api.ListModels(call, cancellationToken), call).ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public async Task<IReadOnlyList<EstimatedGenerationCost>> EstimateCostAsync(CreateGenerationRequest request, CancellationToken cancellationToken = default)
@@ -98,49 +113,17 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
         ArgumentNullException.ThrowIfNull(request);
 
         // Pricing creates nothing, so it is as safe to retry as a read.
-        var call = ApiRequest.WithJson(
-            HttpMethod.Post, "/v2/analyze/cost", "EstimateCost", RequestSafety.Idempotent, request, SyncJsonContext.Default.CreateGenerationRequest);
-        return await _transport.SendAsync(call, SyncJsonContext.Default.ListEstimatedGenerationCost, cancellationToken).ConfigureAwait(false);
+        var call = Call("EstimateCost", RequestSafety.Idempotent, SyncJsonContext.Default.ListEstimatedGenerationCost);
+        return await Read(_api.EstimateCost(request, call, cancellationToken), call).ConfigureAwait(false);
     }
 
-    private static string GenerationsQuery(ListGenerationsOptions? options)
-    {
-        var query = new StringBuilder("/v2/generations");
-        var separator = '?';
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                query.Append(separator).Append(name).Append('=').Append(value);
-                separator = '&';
-            }
-        }
+    private static CallState Call(string operation, RequestSafety safety, System.Text.Json.Serialization.Metadata.JsonTypeInfo? responseType = null) =>
+        new(operation, safety) { ResponseType = responseType };
 
-        // Documented as comma-separated lists (the official TS SDK sends JSON arrays instead).
-        Add("status", Join(options?.Statuses));
-        Add("ids", Join(options?.Ids));
-        Add("projectId", options?.ProjectId is { } project ? Uri.EscapeDataString(project) : null);
-        if (options?.Limit is { } limit)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, nameof(options.Limit));
-            ArgumentOutOfRangeException.ThrowIfGreaterThan(limit, 100, nameof(options.Limit));
-            Add("limit", limit.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+    private static Task<T> Read<T>(Task<T> call, CallState state) => ApiResults.ReadAsync(call, state, SyncErrorCatalog.ProviderName);
 
-        Add("cursor", options?.Cursor is { } cursor ? Uri.EscapeDataString(cursor) : null);
-        return query.ToString();
-    }
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 
     private static string? Join(IList<string>? values) =>
-        values is { Count: > 0 } ? string.Join(',', values.Select(Uri.EscapeDataString)) : null;
-
-    private static (ProviderTransport, HttpClient) StandaloneTransport(LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var definition = SyncProvider.Definition;
-        var settings = TransportBuilder.Settings(definition, new LipSyncOptions(), options);
-        var apiKey = ApiKeyRules.Require(definition, options);
-        var http = TransportBuilder.CreateStandaloneHttpClient(definition, settings.BaseAddress, () => apiKey);
-        return (TransportBuilder.Create(definition, settings, () => http, apiKey, time, loggerFactory), http);
-    }
+        values is { Count: > 0 } ? string.Join(',', values) : null;
 }

@@ -7,6 +7,9 @@ internal static class SyncProvider
 
     public static readonly Uri DefaultBaseAddress = new("https://api.sync.so");
 
+    /// <summary>Refit over <see cref="SyncJsonContext"/>: bodies written and read without reflection.</summary>
+    public static readonly Refit.RefitSettings RefitSettings = ParsedContentSerializer.Settings(SyncJsonContext.Default.Options);
+
     public static ProviderDefinition Definition { get; } = new(
         SyncErrorCatalog.ProviderName,
         DefaultBaseAddress,

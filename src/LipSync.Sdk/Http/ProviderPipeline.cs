@@ -1,0 +1,134 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace LipSync.Sdk;
+
+/// <summary>
+/// The one place a provider's HTTP handler chain is built, for dependency injection (<see cref="IHttpClientFactory"/>)
+/// and for stand-alone clients alike:
+/// <see cref="CallHandler"/> (one logical call: budget clock, telemetry, exceptions converted once) →
+/// resilience (Polly through Microsoft.Extensions.Http.Resilience: retry by the taxonomy → attempt timeout capped by
+/// the total, on the injected clock) → <see cref="ErrorHandler"/> (one attempt: classification, bounded bodies) →
+/// <see cref="ApiKeyHandler"/> (the key, per attempt, own host only; part of the primary handler so no logging layer
+/// of <see cref="IHttpClientFactory"/> sees it) → <see cref="SocketsHttpHandler"/> (no redirects, no decompression).
+/// </summary>
+internal static class ProviderPipeline
+{
+    /// <summary>The name of the resilience pipeline inside each provider's named HttpClient.</summary>
+    private const string ResiliencePipelineName = "LipSync";
+
+    // Only these header values reach IHttpClientFactory's logs; everything else is redacted. Free-text headers a server
+    // fills in (request ids) are left out: the filter sees names, not values, so a server echoing the key there would
+    // put it in the logs. The request id stays on LipSyncException.RequestId (redacted).
+    private static readonly HashSet<string> LoggableHeaders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Content-Type", "Content-Length", "Accept", "User-Agent", "Retry-After", "retry-after-ms", "Date",
+        "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
+    };
+
+    /// <summary>The effective settings of one provider: its options merged with the SDK's and the provider's defaults.</summary>
+    public static TransportSettings Settings(ProviderDefinition definition, LipSyncOptions options, LipSyncProviderOptions provider) => new(
+        definition.Name,
+        provider.BaseAddress ?? definition.DefaultBaseAddress,
+        (provider.Retry ?? options.Retry).Clone(),
+        Finite(provider.AttemptTimeout ?? options.AttemptTimeout),
+        Finite(provider.TotalTimeout ?? options.TotalTimeout))
+    {
+        AdditionalProperties = new Dictionary<string, string?>(provider.AdditionalProperties ?? new Dictionary<string, string?>(), StringComparer.OrdinalIgnoreCase),
+    };
+
+    /// <summary>The key from options, else from the provider's environment variable, trimmed (<see cref="ApiKeyRules"/>).</summary>
+    public static string? ResolveApiKey(ProviderDefinition definition, LipSyncProviderOptions? provider) => ApiKeyRules.Resolve(definition, provider);
+
+    /// <summary>A native client's transport without dependency injection; it owns its connections.</summary>
+    public static ProviderTransport CreateStandalone(ProviderDefinition definition, LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var settings = Settings(definition, new LipSyncOptions(), options);
+        var apiKey = ApiKeyRules.Require(definition, options);
+        return CreateStandalone(definition, settings, apiKey, () => apiKey, time ?? TimeProvider.System, loggerFactory);
+    }
+
+    /// <summary>A transport over a stand-alone chain (no IHttpClientFactory); the key is read per attempt from <paramref name="currentApiKey"/>.</summary>
+    public static ProviderTransport CreateStandalone(
+        ProviderDefinition definition, TransportSettings settings, string apiKey, Func<string?> currentApiKey, TimeProvider time, ILoggerFactory? loggerFactory)
+    {
+        var redactor = new SecretRedactor([apiKey], currentApiKey);
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("LipSync.Sdk." + definition.Name);
+        var chain = new CallHandler(definition.Name, time, redactor)
+        {
+            InnerHandler = new ResilienceHandler(LipSyncResiliencePipeline.Build(settings, time, logger))
+            {
+                InnerHandler = new ErrorHandler(definition.ErrorProfile, time, redactor)
+                {
+                    InnerHandler = PrimaryHandler(definition, settings.BaseAddress, currentApiKey),
+                },
+            },
+        };
+
+        var http = new HttpClient(chain) { Timeout = Timeout.InfiniteTimeSpan, BaseAddress = settings.BaseAddress };
+        return new ProviderTransport(http, definition.ErrorProfile, settings, time, redactor, ownsHttpClient: true);
+    }
+
+    /// <summary>
+    /// Registers the provider's named HttpClient with the same chain: <see cref="CallHandler"/> →
+    /// <c>AddResilienceHandler</c> (the SDK's own strategies, never the standard handler) → <see cref="ErrorHandler"/>
+    /// → primary handler (<see cref="ApiKeyHandler"/> over <see cref="SocketsHttpHandler"/>).
+    /// </summary>
+    public static void AddHttpClient(IServiceCollection services, ProviderDefinition definition)
+    {
+        var name = definition.Name;
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<Microsoft.Extensions.Http.IHttpMessageHandlerBuilderFilter, CredentialHandlerFilter>());
+        var client = services.AddHttpClient(HttpClientName(name))
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => SocketsHandler())
+            .AddHttpMessageHandler(sp => new CallHandler(name, sp.GetRequiredService<TimeProvider>(), Redactor(definition, sp)));
+        client.AddResilienceHandler(ResiliencePipelineName, (builder, context) =>
+        {
+            var sp = context.ServiceProvider;
+            var options = sp.GetRequiredService<IOptionsMonitor<LipSyncOptions>>().CurrentValue;
+            var provider = options.Providers.TryGetValue(name, out var own) ? own : new LipSyncProviderOptions();
+            var time = sp.GetRequiredService<TimeProvider>();
+            builder.TimeProvider = time;
+            LipSyncResiliencePipeline.Configure(
+                builder, Settings(definition, options, provider), time,
+                (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger("LipSync.Sdk." + name));
+        });
+        client.AddHttpMessageHandler(sp => new ErrorHandler(definition.ErrorProfile, sp.GetRequiredService<TimeProvider>(), Redactor(definition, sp)))
+            .RedactLoggedHeaders(header => !LoggableHeaders.Contains(header));
+    }
+
+    internal const string HttpClientNamePrefix = "LipSync.";
+
+    internal static string HttpClientName(string provider) => HttpClientNamePrefix + provider.ToLowerInvariant();
+
+    internal static Uri BaseAddressOf(ProviderDefinition definition, LipSyncOptions options) =>
+        options.Providers.TryGetValue(definition.Name, out var provider) && provider.BaseAddress is { } address ? address : definition.DefaultBaseAddress;
+
+    internal static string? CurrentKey(ProviderDefinition definition, IOptionsMonitor<LipSyncOptions> monitor) =>
+        ResolveApiKey(definition, monitor.CurrentValue.Providers.TryGetValue(definition.Name, out var p) ? p : null);
+
+    // Pooled sockets recycled every 5 minutes so DNS changes are seen; redirects are never followed (a redirect to
+    // another host must not carry anything of ours) and bodies are never decompressed (their bounds are on the wire).
+    private static HttpMessageHandler PrimaryHandler(ProviderDefinition definition, Uri baseAddress, Func<string?> apiKey) =>
+        new ApiKeyHandler(definition.ApiKeyHeader, apiKey, baseAddress, definition.ApiKeyPrefix) { InnerHandler = SocketsHandler() };
+
+    private static SocketsHttpHandler SocketsHandler() => new()
+    {
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AllowAutoRedirect = false,
+        AutomaticDecompression = System.Net.DecompressionMethods.None,
+    };
+
+    private static SecretRedactor Redactor(ProviderDefinition definition, IServiceProvider services)
+    {
+        var monitor = services.GetRequiredService<IOptionsMonitor<LipSyncOptions>>();
+        return new SecretRedactor([CurrentKey(definition, monitor)], () => CurrentKey(definition, monitor));
+    }
+
+    private static TimeSpan? Finite(TimeSpan value) => value == Timeout.InfiniteTimeSpan || value <= TimeSpan.Zero ? null : value;
+}
