@@ -31,6 +31,11 @@ public sealed class PathSegmentTests
         await using var h = await HeyGen.HeyGenHarness.StartAsync();
 
         await FluentActions.Awaiting(() => h.Native.GetLipsyncAsync(id)).Should().ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => h.Native.DeleteLipsyncAsync(id)).Should().ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => h.Native.UpdateLipsyncAsync(id, new LipSync.Sdk.Providers.HeyGen.UpdateLipsyncRequest { Title = "t" })).Should().ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => h.Native.GetVideoTranslationAsync(id)).Should().ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => h.Native.DeleteWebhookEndpointAsync(id)).Should().ThrowAsync<ArgumentException>();
+        await FluentActions.Awaiting(() => h.Native.RotateWebhookSecretAsync(id)).Should().ThrowAsync<ArgumentException>();
 
         h.Emulator.Requests.Should().BeEmpty("no call with a dot segment reaches the wire");
     }

@@ -11,7 +11,7 @@ public sealed partial class HeyGenClient
 
         // Setting a title twice leaves the same state, so the PATCH is retried like a read.
         var call = ApiRequest.WithJson(
-            HttpMethod.Patch, "/v3/lipsyncs/" + Uri.EscapeDataString(lipsyncId), "UpdateLipsync", RequestSafety.Idempotent, request, HeyGenJsonContext.Default.UpdateLipsyncRequest);
+            HttpMethod.Patch, "/v3/lipsyncs/" + PathSegment.Escape(lipsyncId), "UpdateLipsync", RequestSafety.Idempotent, request, HeyGenJsonContext.Default.UpdateLipsyncRequest);
         return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataLipsync, cancellationToken).ConfigureAwait(false));
     }
 }

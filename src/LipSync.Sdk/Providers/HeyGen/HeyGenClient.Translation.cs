@@ -20,7 +20,7 @@ public sealed partial class HeyGenClient
     public async Task<VideoTranslation> GetVideoTranslationAsync(string videoTranslationId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(videoTranslationId);
-        var call = ApiRequest.Get("/v3/video-translations/" + Uri.EscapeDataString(videoTranslationId), "GetVideoTranslation");
+        var call = ApiRequest.Get("/v3/video-translations/" + PathSegment.Escape(videoTranslationId), "GetVideoTranslation");
         return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataVideoTranslation, cancellationToken).ConfigureAwait(false));
     }
 

@@ -33,7 +33,7 @@ public sealed partial class HeyGenClient
         ArgumentException.ThrowIfNullOrWhiteSpace(endpointId);
 
         // A repeated DELETE changes nothing more, so it is retried like a read; the answer's data is an empty object.
-        var call = new ApiRequest(HttpMethod.Delete, "/v3/webhooks/endpoints/" + Uri.EscapeDataString(endpointId), "DeleteWebhookEndpoint", RequestSafety.Idempotent);
+        var call = new ApiRequest(HttpMethod.Delete, "/v3/webhooks/endpoints/" + PathSegment.Escape(endpointId), "DeleteWebhookEndpoint", RequestSafety.Idempotent);
         await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataJsonElement, cancellationToken).ConfigureAwait(false);
     }
 
@@ -45,7 +45,7 @@ public sealed partial class HeyGenClient
         // Not naturally idempotent (each rotation invalidates the previous secret), so it is keyed: HeyGen documents
         // Idempotency-Key on this endpoint, and a retry after a lost answer replays the secret it already issued.
         var call = new ApiRequest(
-                HttpMethod.Post, "/v3/webhooks/endpoints/" + Uri.EscapeDataString(endpointId) + "/rotate-secret", "RotateWebhookSecret", RequestSafety.IdempotencyKeyed)
+                HttpMethod.Post, "/v3/webhooks/endpoints/" + PathSegment.Escape(endpointId) + "/rotate-secret", "RotateWebhookSecret", RequestSafety.IdempotencyKeyed)
             .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Resolve(idempotencyKey));
         return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataHeyGenWebhookSecretRotated, cancellationToken).ConfigureAwait(false));
     }
