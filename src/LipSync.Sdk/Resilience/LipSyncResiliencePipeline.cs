@@ -45,8 +45,10 @@ internal static partial class LipSyncResiliencePipeline
                     var failure = FailureOf(args.Outcome, state, settings.Provider);
                     if (failure is not null)
                     {
+                        // "none" for a missing status or code (not "(null)" or an empty gap), the delay in whole milliseconds.
                         LogRetry(logger, settings.Provider, state?.Operation ?? "call", args.AttemptNumber + 1, failure.Kind,
-                            failure.StatusCode, failure.ErrorCode, args.RetryDelay.TotalMilliseconds);
+                            failure.StatusCode?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "none", failure.ErrorCode ?? "none",
+                            (long)Math.Round(args.RetryDelay.TotalMilliseconds));
                     }
 
                     return default;
@@ -132,5 +134,5 @@ internal static partial class LipSyncResiliencePipeline
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information,
         Message = "{Provider} {Operation}: attempt {Attempt} failed ({Kind}, HTTP {StatusCode}, code {ErrorCode}); retrying in {DelayMs} ms")]
     private static partial void LogRetry(ILogger logger, string provider, string operation, int attempt, LipSyncErrorKind kind,
-        int? statusCode, string? errorCode, double delayMs);
+        string statusCode, string errorCode, long delayMs);
 }

@@ -199,6 +199,12 @@ public sealed class CatalogueContractTests : IClassFixture<WireMockProviderServe
         }
 
         sdk.RetryRecords.Should().HaveCount(retries, "one log line per retry");
+
+        // Issue 11 #13: a missing code reads "none", not "code )" or "(null)", and the delay is whole milliseconds.
+        foreach (var record in sdk.RetryRecords)
+        {
+            record.Message.Should().NotContain("(null)").And.NotContain("code )").And.MatchRegex(@"retrying in \d+ ms$");
+        }
     }
 
     private static void AssertKeyOnEveryRequest(ProviderContract contract, IReadOnlyList<RecordedCall> requests, ContractSdk sdk)
