@@ -7,5 +7,5 @@ namespace LipSync.Sdk;
 /// </summary>
 internal interface IDownloadSender
 {
-    Task<T> SendAsync<T>(ApiRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken);
+    Task<T> SendAsync<T>(TransferRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken);
 }

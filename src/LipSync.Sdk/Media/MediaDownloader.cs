@@ -21,9 +21,9 @@ internal sealed class MediaDownloader(string provider, HttpClient? client) : IDo
         Timeout = System.Threading.Timeout.InfiniteTimeSpan,
     };
 
-    public async Task<T> SendAsync<T>(ApiRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken)
+    public async Task<T> SendAsync<T>(TransferRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken)
     {
-        var url = request.AbsoluteTarget ?? throw new ArgumentException("A download needs an absolute URL.", nameof(request));
+        var url = request.Url;
         using var response = await OpenAsync(provider, request, client, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -37,12 +37,12 @@ internal sealed class MediaDownloader(string provider, HttpClient? client) : IDo
 
     /// <summary>Sends a credential-free GET of <paramref name="url"/> and returns the successful response with its body unread; the caller disposes it.</summary>
     public static Task<HttpResponseMessage> OpenAsync(string provider, Uri url, HttpClient? client, CancellationToken cancellationToken) =>
-        OpenAsync(provider, DownloadRequests.Create(url, 0, null, withApiKey: false), client, cancellationToken);
+        OpenAsync(provider, TransferRequests.Download(url, 0, null, withApiKey: false), client, cancellationToken);
 
-    private static async Task<HttpResponseMessage> OpenAsync(string provider, ApiRequest request, HttpClient? client, CancellationToken cancellationToken)
+    private static async Task<HttpResponseMessage> OpenAsync(string provider, TransferRequest request, HttpClient? client, CancellationToken cancellationToken)
     {
-        var url = request.AbsoluteTarget!;
-        using var message = request.CreateMessage(url);
+        var url = request.Url;
+        using var message = request.CreateMessage();
         HttpResponseMessage response;
         try
         {

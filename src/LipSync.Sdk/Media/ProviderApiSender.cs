@@ -7,8 +7,9 @@ namespace LipSync.Sdk;
 /// </summary>
 internal sealed class ProviderApiSender(ProviderTransport transport) : IDownloadSender
 {
-    public Task<T> SendAsync<T>(ApiRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken) =>
-        transport.SendAsync(
+    public Task<T> SendAsync<T>(TransferRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken) =>
+        ProviderTransfers.SendAsync(
+            transport,
             request,
             async (response, ct) =>
             {

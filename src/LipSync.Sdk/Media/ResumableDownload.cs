@@ -86,7 +86,7 @@ internal sealed class ResumableDownload
                 try
                 {
                     var route = RouteFor(_url);
-                    var request = DownloadRequests.Create(_url, _written, _validator, route.WithApiKey);
+                    var request = TransferRequests.Download(_url, _written, _validator, route.WithApiKey);
                     if (await route.Sender.SendAsync(request, (response, ct) => ReceiveAsync(response, destination, origin, ct), cancellationToken).ConfigureAwait(false))
                     {
                         break;

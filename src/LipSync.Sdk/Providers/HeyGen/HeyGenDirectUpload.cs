@@ -53,7 +53,7 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
             put.WithHeader(name, value);
         }
 
-        await transport.SendAsync(put, static (_, _) => ValueTask.FromResult(true), cancellationToken).ConfigureAwait(false);
+        await ProviderTransfers.UploadAsync(transport, put, cancellationToken).ConfigureAwait(false);
 
         var complete = ApiRequest
             .WithContent(HttpMethod.Post, "/v3/assets/" + PathSegment.Escape(upload.AssetId) + "/complete", "CompleteDirectUpload",

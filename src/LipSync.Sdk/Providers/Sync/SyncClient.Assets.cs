@@ -45,7 +45,7 @@ public sealed partial class SyncClient
 
         // PUT is idempotent, but only a source that can be re-read can send the same bytes again.
         var put = TransferRequests.Upload(HttpMethod.Put, target, "UploadAssetBytes", () => new StreamedMediaContent(source, progress), source.CanReopen);
-        await _transport.SendAsync(put, static (_, _) => ValueTask.FromResult(true), cancellationToken).ConfigureAwait(false);
+        await ProviderTransfers.UploadAsync(_transport, put, cancellationToken).ConfigureAwait(false);
 
         return await RegisterAssetAsync(new RegisterAssetRequest { Url = upload.Url, Type = type, Name = source.FileName }, cancellationToken)
             .ConfigureAwait(false);
