@@ -8,8 +8,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class EnvelopeServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers a custom envelope API described by <paramref name="profile"/>: its error taxonomy (also for
-    /// <see cref="LipSyncErrors.FromResponse"/>), its named HttpClient with the API key handler, its keyed
+    /// Registers a custom envelope API described by <paramref name="profile"/> in this container only: its error
+    /// taxonomy, its named HttpClient with the API key handler, its keyed
     /// <see cref="ILipSyncClient"/> and its <see cref="IEnvelopeClient"/> (also through
     /// <see cref="ILipSyncClientFactory.GetNativeClient{TClient}"/>). Call it before or after <c>AddLipSyncClient</c>;
     /// configure the key and base address under <c>LipSync:Providers:{name}</c> as for any provider.
@@ -21,8 +21,10 @@ public static class EnvelopeServiceCollectionExtensions
     public static IServiceCollection AddLipSyncEnvelopeProvider(this IServiceCollection services, EnvelopeProfile profile)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var name = EnvelopeProviders.Register(profile);
-        LipSyncServiceCollectionExtensions.AddProviderServices(services, ProviderDefinitions.Get(name));
+        var definition = EnvelopeProviders.CustomDefinition(profile);
+        services.AddSingleton(definition);
+        LipSyncServiceCollectionExtensions.AddRegistry(services);
+        LipSyncServiceCollectionExtensions.AddProviderServices(services, definition);
         return services;
     }
 

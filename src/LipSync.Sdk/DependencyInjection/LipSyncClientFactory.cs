@@ -14,6 +14,7 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
     private readonly IHttpClientFactory? _httpClientFactory;
     private readonly TimeProvider _time;
     private readonly ILoggerFactory? _loggerFactory;
+    private readonly ProviderRegistry _registry;
     private readonly ConcurrentDictionary<string, Lazy<(object Native, ILipSyncClient Neutral)>> _clients = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentBag<ProviderTransport> _owned = [];
     private readonly CancellationTokenSource _lifetime = new();
@@ -23,9 +24,23 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
     /// <param name="timeProvider">The clock for delays and timeouts; null uses the system clock.</param>
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public LipSyncClientFactory(LipSyncOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
+        : this(options, [], timeProvider, loggerFactory)
+    {
+    }
+
+    /// <summary>Creates a stand-alone factory that owns its HTTP connections and also knows custom envelope providers.</summary>
+    /// <param name="options">The SDK options (configure each envelope provider's key under its profile's name).</param>
+    /// <param name="envelopeProfiles">Custom envelope APIs this factory serves, besides the built-in providers (copied).</param>
+    /// <param name="timeProvider">The clock for delays and timeouts; null uses the system clock.</param>
+    /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
+    /// <exception cref="ArgumentException">The options or a profile are invalid (the message lists every problem).</exception>
+    public LipSyncClientFactory(
+        LipSyncOptions options, IEnumerable<Providers.Envelope.EnvelopeProfile> envelopeProfiles, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = LipSyncOptionsValidator.Check(options).ToList();
+        ArgumentNullException.ThrowIfNull(envelopeProfiles);
+        _registry = new ProviderRegistry(ProviderDefinitions.BuiltIn.Concat(envelopeProfiles.Select(Providers.Envelope.EnvelopeProviders.CustomDefinition)));
+        var errors = LipSyncOptionsValidator.Check(options, _registry).ToList();
         if (errors.Count > 0)
         {
             throw new ArgumentException(string.Join(" ", errors), nameof(options));
@@ -36,8 +51,10 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
         _loggerFactory = loggerFactory;
     }
 
-    internal LipSyncClientFactory(IOptionsMonitor<LipSyncOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
+    internal LipSyncClientFactory(
+        IOptionsMonitor<LipSyncOptions> options, ProviderRegistry registry, IHttpClientFactory httpClientFactory, TimeProvider timeProvider, ILoggerFactory? loggerFactory)
     {
+        _registry = registry;
         _options = () => options.CurrentValue;
         _time = timeProvider;
         _loggerFactory = loggerFactory;
@@ -79,7 +96,7 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
     private (object Native, ILipSyncClient Neutral) Resolve(string provider)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(provider);
-        var definition = ProviderDefinitions.Get(provider);
+        var definition = _registry.Get(provider);
         return _clients.GetOrAdd(definition.Name, _ => new Lazy<(object, ILipSyncClient)>(() => Create(definition))).Value;
     }
 

@@ -3,15 +3,15 @@ using Microsoft.Extensions.Options;
 namespace LipSync.Sdk;
 
 /// <summary>Checks <see cref="LipSyncOptions"/> at start-up, with messages that say what to set and where.</summary>
-internal sealed class LipSyncOptionsValidator : IValidateOptions<LipSyncOptions>
+internal sealed class LipSyncOptionsValidator(ProviderRegistry registry) : IValidateOptions<LipSyncOptions>
 {
     public ValidateOptionsResult Validate(string? name, LipSyncOptions options)
     {
-        var errors = Check(options).ToList();
+        var errors = Check(options, registry).ToList();
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 
-    public static IEnumerable<string> Check(LipSyncOptions options)
+    public static IEnumerable<string> Check(LipSyncOptions options, ProviderRegistry registry)
     {
         var configured = options.Providers.Keys.ToList();
         if (!string.IsNullOrWhiteSpace(options.DefaultProvider) && !configured.Contains(options.DefaultProvider, StringComparer.OrdinalIgnoreCase))
@@ -44,9 +44,9 @@ internal sealed class LipSyncOptionsValidator : IValidateOptions<LipSyncOptions>
 
         foreach (var name in configured)
         {
-            if (!ProviderDefinitions.TryGet(name, out var definition))
+            if (!registry.TryGet(name, out var definition))
             {
-                yield return $"Unknown LipSync provider '{name}'. Known providers: {string.Join(", ", ProviderDefinitions.All.Select(d => d.Name).Order())}.";
+                yield return $"Unknown LipSync provider '{name}'. Known providers: {string.Join(", ", registry.Names)}.";
                 continue;
             }
 

@@ -52,14 +52,16 @@ public static class LipSyncServiceCollectionExtensions
         services.AddOptions<LipSyncOptions>().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<LipSyncOptions>, LipSyncOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        AddRegistry(services);
 
-        foreach (var definition in ProviderDefinitions.All)
+        foreach (var definition in ProviderDefinitions.BuiltIn)
         {
             AddProviderServices(services, definition);
         }
 
         services.TryAddSingleton<ILipSyncClientFactory>(sp => new LipSyncClientFactory(
             sp.GetRequiredService<IOptionsMonitor<LipSyncOptions>>(),
+            sp.GetRequiredService<ProviderRegistry>(),
             sp.GetRequiredService<IHttpClientFactory>(),
             sp.GetRequiredService<TimeProvider>(),
             sp.GetService<ILoggerFactory>()));
@@ -82,8 +84,15 @@ public static class LipSyncServiceCollectionExtensions
         return builder;
     }
 
+    /// <summary>
+    /// The container's own provider registry: the built-ins plus every definition added to this service collection
+    /// (<c>AddLipSyncEnvelopeProvider</c>). Another container in the same process sees none of them.
+    /// </summary>
+    internal static void AddRegistry(IServiceCollection services) =>
+        services.TryAddSingleton(sp => new ProviderRegistry(ProviderDefinitions.BuiltIn.Concat(sp.GetServices<ProviderDefinition>())));
+
     private static string DefaultProviderName(IServiceProvider services) =>
-        ProviderDefinitions.Get(services.GetRequiredService<IOptionsMonitor<LipSyncOptions>>().CurrentValue.ResolveDefaultProvider()
+        services.GetRequiredService<ProviderRegistry>().Get(services.GetRequiredService<IOptionsMonitor<LipSyncOptions>>().CurrentValue.ResolveDefaultProvider()
             ?? throw new InvalidOperationException(
                 "No default LipSync provider: set LipSyncOptions.DefaultProvider (configuration key LipSync:DefaultProvider) or configure exactly one provider.")).Name;
 

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using LipSync.Sdk.Providers.Envelope;
 
 namespace LipSync.Sdk;
 
@@ -24,13 +25,37 @@ public static class LipSyncErrors
         IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers = null)
     {
         ArgumentNullException.ThrowIfNull(provider);
-        if (!ProviderErrorProfiles.TryGet(provider, out var profile))
+        if (!ProviderRegistry.Default.TryGet(provider, out var definition))
         {
             throw new ArgumentException(
-                $"Unknown provider '{provider}'. Known providers: {string.Join(", ", ProviderErrorProfiles.Names.Order())}.",
+                $"Unknown provider '{provider}'. Known providers: {string.Join(", ", ProviderRegistry.Default.Names)}. "
+                + "Classify a custom envelope provider's responses with FromEnvelopeResponse and its profile.",
                 nameof(provider));
         }
 
+        return Classify(definition.ErrorProfile, statusCode, body, headers);
+    }
+
+    /// <summary>
+    /// Classifies a response of a custom envelope API by its profile, exactly as that provider's HTTP pipeline does
+    /// (registrations are per container or factory, so the profile is passed rather than looked up by name).
+    /// </summary>
+    /// <param name="profile">The provider's profile.</param>
+    /// <param name="statusCode">The HTTP status code.</param>
+    /// <param name="body">The response body, if any.</param>
+    /// <param name="headers">The response headers, if any (for Retry-After, request ids and Content-Type).</param>
+    /// <returns>The exception that describes the failure (not thrown).</returns>
+    /// <exception cref="ArgumentException">The profile is invalid (the message lists every problem).</exception>
+    public static LipSyncException FromEnvelopeResponse(
+        EnvelopeProfile profile,
+        int statusCode,
+        string? body,
+        IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers = null) =>
+        Classify(EnvelopeProviders.CustomDefinition(profile).ErrorProfile, statusCode, body, headers);
+
+    private static LipSyncException Classify(
+        ProviderErrorProfile profile, int statusCode, string? body, IEnumerable<KeyValuePair<string, IEnumerable<string>>>? headers)
+    {
         var text = (body ?? string.Empty).AsSpan();
         var truncated = false;
         if (text.Length > ErrorClassifier.MaxBodyBytes)
@@ -64,11 +89,11 @@ public static class LipSyncErrors
     public static ErrorCatalog GetCatalog(string provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
-        return ProviderErrorProfiles.TryGet(provider, out var profile)
-            ? profile.Catalog
+        return ProviderRegistry.Default.TryGet(provider, out var definition)
+            ? definition.ErrorProfile.Catalog
             : throw new ArgumentException($"Unknown provider '{provider}'.", nameof(provider));
     }
 
-    /// <summary>The names of the providers <see cref="FromResponse"/> knows.</summary>
-    public static IReadOnlyCollection<string> Providers => ProviderErrorProfiles.Names.Order().ToArray();
+    /// <summary>The names of the built-in providers <see cref="FromResponse"/> knows.</summary>
+    public static IReadOnlyCollection<string> Providers => ProviderRegistry.Default.Names.ToArray();
 }

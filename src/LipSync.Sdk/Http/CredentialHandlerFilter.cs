@@ -10,14 +10,14 @@ namespace LipSync.Sdk;
 /// has run, so that it sits below <see cref="IHttpClientFactory"/>'s request logging: no log event, formatted or
 /// structured, ever holds the key.
 /// </summary>
-internal sealed class CredentialHandlerFilter(IOptionsMonitor<LipSyncOptions> options) : IHttpMessageHandlerBuilderFilter
+internal sealed class CredentialHandlerFilter(IOptionsMonitor<LipSyncOptions> options, ProviderRegistry registry) : IHttpMessageHandlerBuilderFilter
 {
     public Action<HttpMessageHandlerBuilder> Configure(Action<HttpMessageHandlerBuilder> next) => builder =>
     {
         next(builder);
         if (builder.Name is { } name
             && name.StartsWith(ProviderPipeline.HttpClientNamePrefix, StringComparison.Ordinal)
-            && ProviderDefinitions.TryGet(name[ProviderPipeline.HttpClientNamePrefix.Length..], out var definition))
+            && registry.TryGet(name[ProviderPipeline.HttpClientNamePrefix.Length..], out var definition))
         {
             builder.PrimaryHandler = new ApiKeyHandler(
                 definition.ApiKeyHeader,

@@ -82,7 +82,7 @@ internal sealed class MediaDownloader(string provider, HttpClient? client) : IDo
 
         var status = (int)response.StatusCode;
         var headers = response.Headers.Select(h => KeyValuePair.Create(h.Key, h.Value));
-        var failure = ProviderErrorProfiles.TryGet(provider, out _)
+        var failure = ProviderRegistry.Default.TryGet(provider, out _)
             ? LipSyncErrors.FromResponse(provider, status, body, headers)
             : LipSyncExceptionFactory.Create(ErrorKindRules.KindForStatus(status), $"HTTP {status}", ErrorKindRules.IsRetryableByDefault(ErrorKindRules.KindForStatus(status)), provider, status);
         return LipSyncExceptionFactory.Create(

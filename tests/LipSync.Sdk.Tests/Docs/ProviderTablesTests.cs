@@ -34,7 +34,7 @@ public sealed partial class ProviderTablesTests
     {
         foreach (var row in Table("README.md", "native client"))
         {
-            var definition = ProviderDefinitions.Get(ProviderName(row.Cells)!);
+            var definition = ProviderRegistry.Default.Get(ProviderName(row.Cells)!);
             Unquote(row["native client"]).Should().Be(definition.NativeClientType.Name, $"README: {definition.Name}'s native client");
         }
     }
@@ -53,7 +53,7 @@ public sealed partial class ProviderTablesTests
     }
 
     private static string? ProviderName(IReadOnlyList<string> cells) =>
-        cells.SelectMany(c => Quoted().Matches(c).Select(m => m.Groups[1].Value)).FirstOrDefault(name => ProviderDefinitions.TryGet(name, out _) && name == name.ToLowerInvariant());
+        cells.SelectMany(c => Quoted().Matches(c).Select(m => m.Groups[1].Value)).FirstOrDefault(name => ProviderRegistry.Default.TryGet(name, out _) && name == name.ToLowerInvariant());
 
     private static string Unquote(string cell) => Quoted().Match(cell) is { Success: true } m ? m.Groups[1].Value : cell.Trim();
 

@@ -193,14 +193,13 @@ public sealed class BreezeWireTests
         await using var emulator = await BreezeEmulator.StartAsync(new BreezeEmulatorOptions { ApiKey = EnvelopeHarness.BreezeKey });
         var profile = BreezeProfile.Create(useBearer: true);
         profile.Name = "breeze-bearer";
-        EnvelopeProviders.Register(profile);
         var options = new LipSyncOptions();
         options.AddProvider("breeze-bearer", p =>
         {
             p.ApiKey = EnvelopeHarness.BreezeKey;
             p.BaseAddress = emulator.BaseAddress;
         });
-        using var factory = new LipSyncClientFactory(options);
+        using var factory = new LipSyncClientFactory(options, [profile]);
 
         var voices = await factory.GetNativeClient<IEnvelopeClient>("breeze-bearer").GetJsonAsync("/v1/voices");
 

@@ -180,11 +180,9 @@ public sealed class CustomProfileTests
     }
 
     [Fact]
-    public void From_response_knows_the_custom_provider_with_its_own_paths()
+    public void From_envelope_response_classifies_by_the_custom_profile_with_its_own_paths()
     {
-        EnvelopeProviders.Register(AcmeProfile("acme-voice-static"));
-
-        var error = LipSyncErrors.FromResponse("ACME-VOICE-STATIC", 200,
+        var error = LipSyncErrors.FromEnvelopeResponse(AcmeProfile("acme-voice-static"), 200,
             AcmeRenderEmulator.Error("NEW_THING", "Unknown to the catalogue.", 503, waitMs: 2500),
             [new("x-acme-trace", ["trace-1"])]);
 
@@ -194,8 +192,27 @@ public sealed class CustomProfileTests
         error.RetryAfter.Should().Be(TimeSpan.FromSeconds(2.5));
         error.RequestId.Should().Be("trace-1");
         error.Message.Should().Contain("Unknown to the catalogue.");
-        LipSyncErrors.GetCatalog("acme-voice-static").Entries.Should().HaveCount(6);
-        LipSyncErrors.Providers.Should().Contain(["breeze", "audiospliter", "acme-voice-static"]);
+        LipSyncErrors.Providers.Should().Contain(["breeze", "audiospliter"]).And.NotContain("acme-voice-static", "nothing is registered process-wide");
+    }
+
+    [Fact]
+    public async Task A_provider_added_to_one_container_is_unknown_to_another_and_to_the_process()
+    {
+        var (emulator, withAcme, _) = await StartWithDiAsync("acme-voice-isolated");
+        await using var _ = emulator;
+        await using var __ = withAcme;
+        var services = new ServiceCollection();
+        services.AddLipSyncClient(o => o.AddProvider("sync", p => p.ApiKey = "sk-other-container"));
+        await using var other = services.BuildServiceProvider();
+
+        withAcme.GetRequiredService<ILipSyncClientFactory>().GetClient("acme-voice-isolated").Should().NotBeNull();
+        var act = () => other.GetRequiredService<ILipSyncClientFactory>().GetClient("acme-voice-isolated");
+        act.Should().Throw<ArgumentException>().WithMessage("*Unknown provider 'acme-voice-isolated'*");
+        var fromResponse = () => LipSyncErrors.FromResponse("acme-voice-isolated", 500, null);
+        fromResponse.Should().Throw<ArgumentException>().WithMessage("*FromEnvelopeResponse*");
+        using var factory = new LipSyncClientFactory(new LipSyncOptions { DefaultProvider = "sync", Providers = { ["sync"] = new() { ApiKey = "sk-standalone" } } });
+        var standalone = () => factory.GetClient("acme-voice-isolated");
+        standalone.Should().Throw<ArgumentException>();
     }
 
     [Fact]
@@ -234,20 +251,23 @@ public sealed class CustomProfileTests
         var services = new ServiceCollection();
 
         services.AddLipSyncEnvelopeProvider(section);
+        using var provider = services.BuildServiceProvider();
+        var profile = provider.GetRequiredService<ProviderRegistry>().Get("acme-voice-config").ErrorProfile;
+        LipSyncException Classify(int status, string body) => ErrorClassifier.Classify(
+            profile, status, Encoding.UTF8.GetBytes(body), "application/json", null, DateTimeOffset.UnixEpoch, SecretRedactor.None);
 
-        var error = LipSyncErrors.FromResponse("acme-voice-config", 400,
-            AcmeRenderEmulator.Error("SLOW_DOWN", "Easy.", 429, waitMs: 800, problems: ("a", "b")));
+        var error = Classify(400, AcmeRenderEmulator.Error("SLOW_DOWN", "Easy.", 429, waitMs: 800, problems: ("a", "b")));
         error.Should().BeOfType<LipSyncRateLimitException>();
         error.IsRetryable.Should().BeTrue();
         error.RetryAfter.Should().Be(TimeSpan.FromMilliseconds(800));
-        LipSyncErrors.FromResponse("acme-voice-config", 200, AcmeRenderEmulator.Error("QUOTA_GONE", "x", 402)).Kind.Should().Be(QuotaExceeded);
+        Classify(200, AcmeRenderEmulator.Error("QUOTA_GONE", "x", 402)).Kind.Should().Be(QuotaExceeded);
         services.Should().Contain(d => d.IsKeyedService && Equals(d.ServiceKey, "acme-voice-config"));
     }
 
     [Fact]
     public void An_invalid_profile_lists_every_problem()
     {
-        var act = () => EnvelopeProviders.Register(new EnvelopeProfile { Jobs = new EnvelopeJobLayout { PathTemplate = "/jobs" } });
+        var act = () => new LipSyncClientFactory(new LipSyncOptions(), [new EnvelopeProfile { Jobs = new EnvelopeJobLayout { PathTemplate = "/jobs" } }]);
 
         act.Should().Throw<ArgumentException>().Which.Message.Should()
             .Contain("Name is required").And.Contain("BaseAddress").And.Contain("CodePaths").And.Contain("{id}");

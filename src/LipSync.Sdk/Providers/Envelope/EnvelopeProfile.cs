@@ -5,8 +5,10 @@ namespace LipSync.Sdk.Providers.Envelope;
 /// keep the code, message, status, retry hint and field errors (flat or nested, as dotted paths); the flag that marks
 /// an error inside a 2xx body; which header carries the key and the request id; the code catalogue; and, optionally,
 /// how its job resource reads. Breeze and AudioSpliter are built-in profiles (<see cref="Breeze.BreezeProfile"/>,
-/// <see cref="AudioSpliter.AudioSpliterProfile"/>); register your own with <see cref="EnvelopeProviders.Register"/>
-/// or <c>services.AddLipSyncEnvelopeProvider(...)</c>. Bindable from configuration.
+/// <see cref="AudioSpliter.AudioSpliterProfile"/>); register your own per container with
+/// <c>services.AddLipSyncEnvelopeProvider(...)</c> or per factory with
+/// <see cref="LipSyncClientFactory(LipSyncOptions, IEnumerable{EnvelopeProfile}, TimeProvider?, Microsoft.Extensions.Logging.ILoggerFactory?)"/>
+/// (never process-wide), and classify its responses with <see cref="LipSyncErrors.FromEnvelopeResponse"/>. Bindable from configuration.
 /// </summary>
 /// <remarks>
 /// The profile is read once, when it is registered; later changes to this object have no effect.
@@ -14,7 +16,7 @@ namespace LipSync.Sdk.Providers.Envelope;
 /// </remarks>
 public sealed class EnvelopeProfile
 {
-    /// <summary>The provider name used in exceptions, options and <see cref="LipSyncErrors.FromResponse"/> (case-insensitive).</summary>
+    /// <summary>The provider name used in exceptions and options (case-insensitive).</summary>
     public string Name { get; set; } = string.Empty;
 
     /// <summary>The API's base address; paths are appended to it verbatim (it may carry a prefix such as <c>/api/v1</c>).</summary>

@@ -1,25 +1,15 @@
 namespace LipSync.Sdk.Providers.Envelope;
 
 /// <summary>
-/// Registers envelope APIs described by an <see cref="EnvelopeProfile"/>, so they get the SDK's error taxonomy,
-/// retries, <see cref="LipSyncErrors.FromResponse"/>, <see cref="LipSyncClientFactory"/> clients and (through
-/// <c>services.AddLipSyncEnvelopeProvider</c>) dependency injection with their own named HttpClient.
+/// Turns an <see cref="EnvelopeProfile"/> into a provider: the SDK's error taxonomy, retries and clients for an envelope
+/// API. Register one with <c>services.AddLipSyncEnvelopeProvider</c> (per container) or pass it to
+/// the <see cref="LipSyncClientFactory"/> constructor that takes profiles (per factory); nothing is registered process-wide.
 /// </summary>
-public static class EnvelopeProviders
+internal static class EnvelopeProviders
 {
-    /// <summary>
-    /// Registers (or replaces) a custom envelope provider process-wide. Its native client is <see cref="IEnvelopeClient"/>;
-    /// its neutral <see cref="ILipSyncClient"/> reads jobs through <see cref="EnvelopeProfile.Jobs"/>.
-    /// </summary>
-    /// <param name="profile">The profile; it is copied, so later changes to it have no effect.</param>
-    /// <returns>The registered provider name.</returns>
-    /// <exception cref="ArgumentException">The profile is invalid (the message lists every problem).</exception>
-    public static string Register(EnvelopeProfile profile)
-    {
-        var definition = CreateDefinition(profile, typeof(IEnvelopeClient), (transport, snapshot) => new EnvelopeClient(transport, snapshot));
-        ProviderDefinitions.Register(definition);
-        return definition.Name;
-    }
+    /// <summary>The definition of a custom profile: its native client is <see cref="IEnvelopeClient"/>.</summary>
+    internal static ProviderDefinition CustomDefinition(EnvelopeProfile profile) =>
+        CreateDefinition(profile, typeof(IEnvelopeClient), (transport, snapshot) => new EnvelopeClient(transport, snapshot));
 
     /// <summary>Builds the provider definition of a profile; built-in providers pass their own native client.</summary>
     internal static ProviderDefinition CreateDefinition(
