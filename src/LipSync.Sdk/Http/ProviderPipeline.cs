@@ -4,6 +4,8 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Polly;
+using Polly.Telemetry;
 
 namespace LipSync.Sdk;
 
@@ -20,15 +22,6 @@ internal static class ProviderPipeline
 {
     /// <summary>The name of the resilience pipeline inside each provider's named HttpClient.</summary>
     private const string ResiliencePipelineName = "LipSync";
-
-    // Only these header values reach IHttpClientFactory's logs; everything else is redacted. Free-text headers a server
-    // fills in (request ids) are left out: the filter sees names, not values, so a server echoing the key there would
-    // put it in the logs. The request id stays on LipSyncException.RequestId (redacted).
-    private static readonly HashSet<string> LoggableHeaders = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Content-Type", "Content-Length", "Accept", "User-Agent", "Retry-After", "retry-after-ms", "Date",
-        "X-RateLimit-Limit", "X-RateLimit-Remaining", "X-RateLimit-Reset",
-    };
 
     /// <summary>The effective settings of one provider: its options merged with the SDK's and the provider's defaults.</summary>
     public static TransportSettings Settings(ProviderDefinition definition, LipSyncOptions options, LipSyncProviderOptions provider) => new(
@@ -97,9 +90,19 @@ internal static class ProviderPipeline
             LipSyncResiliencePipeline.Configure(
                 builder, Settings(definition, options, provider), time,
                 (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger("LipSync.Sdk." + name));
+
+            // Polly's own events (an attempt, the pipeline executed) would otherwise be two Information lines per call,
+            // and its retry warnings would repeat the SDK's retry line: keep them, with their metrics, at Debug.
+            builder.ConfigureTelemetry(new TelemetryOptions(sp.GetService<IOptions<TelemetryOptions>>()?.Value ?? new TelemetryOptions())
+            {
+                SeverityProvider = static _ => ResilienceEventSeverity.Debug,
+            });
         });
         client.AddHttpMessageHandler(sp => new ErrorHandler(definition.ErrorProfile, sp.GetRequiredService<TimeProvider>(), Redactor(definition, sp)))
-            .RedactLoggedHeaders(header => !LoggableHeaders.Contains(header));
+            .RemoveAllLoggers()
+            .AddLogger(
+                sp => new ProviderHttpLogger((sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger("LipSync.Sdk.Http." + name), name),
+                wrapHandlersPipeline: false);
     }
 
     internal const string HttpClientNamePrefix = "LipSync.";

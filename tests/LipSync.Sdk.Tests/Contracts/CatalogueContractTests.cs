@@ -210,7 +210,9 @@ public sealed class CatalogueContractTests : IClassFixture<WireMockProviderServe
     private static void AssertKeyOnEveryRequest(ProviderContract contract, IReadOnlyList<RecordedCall> requests, ContractSdk sdk)
     {
         requests.Should().OnlyContain(r => r.Header(contract.ApiKeyHeader) == contract.ApiKey, $"every API call carries {contract.ApiKeyHeader}");
-        sdk.LoggedText().Should().NotContain(text => text.Contains(contract.ApiKey, StringComparison.Ordinal), "the key is never logged");
+        sdk.HttpRecords.Should().HaveCount(requests.Count, "one Debug line per request on the wire");
+        sdk.DefaultHttpClientRecords.Should().BeEmpty("IHttpClientFactory's loggers put header values, unredacted, in their structured state");
+        sdk.LoggedText().Should().NotContain(text => text.Contains(contract.ApiKey, StringComparison.Ordinal), "the key is never logged, formatted or structured");
     }
 
     private sealed record Served(int Status, TimeSpan? RetryAfter, string RequestId);

@@ -27,7 +27,8 @@ internal sealed class ContractSdk : IAsyncDisposable
         Clock = new ManualTimeProvider(autoAdvance: true) { AutoAdvanceMaxDueTime = TimeSpan.FromSeconds(61) };
         _services = new ServiceCollection()
             .AddSingleton<TimeProvider>(Clock)
-            .AddLogging(builder => builder.SetMinimumLevel(LogLevel.Information).AddFakeLogging())
+            // Trace: everything any layer logs is captured, structured state included (issue 10 #2).
+            .AddLogging(builder => builder.SetMinimumLevel(LogLevel.Trace).AddFakeLogging())
             .AddLipSyncClient(options =>
             {
                 options.DefaultProvider = contract.Name;
@@ -61,6 +62,14 @@ internal sealed class ContractSdk : IAsyncDisposable
 
     /// <summary>Log records of the SDK's retry line (event 1001), one per retry.</summary>
     public IReadOnlyList<FakeLogRecord> RetryRecords => Logs.GetSnapshot().Where(r => r.Id.Id == 1001).ToList();
+
+    /// <summary>The request lines of the provider's named HttpClient (the SDK's own HTTP logger, one per request on the wire).</summary>
+    public IReadOnlyList<FakeLogRecord> HttpRecords =>
+        Logs.GetSnapshot().Where(r => r.Category?.StartsWith("LipSync.Sdk.Http.", StringComparison.Ordinal) == true).ToList();
+
+    /// <summary>Records of IHttpClientFactory's default loggers, which must not run for the SDK's clients.</summary>
+    public IReadOnlyList<FakeLogRecord> DefaultHttpClientRecords =>
+        Logs.GetSnapshot().Where(r => r.Category?.StartsWith("System.Net.Http.HttpClient.LipSync.", StringComparison.Ordinal) == true).ToList();
 
     /// <summary>Every text a log record carries: formatted message, structured values and exception.</summary>
     public IEnumerable<string> LoggedText() =>

@@ -63,7 +63,7 @@ public sealed class SecretsAcrossProvidersTests
         }
 
         failures.Should().Be(4 * ProviderAdapter.All.Count);
-        logLines.Should().Contain(l => l.StartsWith("Trace", StringComparison.Ordinal), "Trace logging was captured");
+        logLines.Should().Contain(l => l.StartsWith("Debug LipSync.Sdk.Http.", StringComparison.Ordinal), "the most detailed logging was captured");
         logLines.Should().Contain(l => l.Contains("retrying", StringComparison.Ordinal));
         foreach (var key in keys)
         {
