@@ -6,7 +6,7 @@ namespace LipSync.Sdk.Tests.HeyGen;
 /// <summary>
 /// What IHeyGenApi puts on the wire, byte for byte where it matters: ids and query values escaped once (as
 /// <see cref="Uri.EscapeDataString(string)"/> does, the hand-built paths' rule), nothing sent for unset list options, and
-/// body-less POST and DELETE calls with <c>Content-Length: 0</c>.
+/// body-less POST and DELETE calls with <c>Content-Length: 0</c>, JSON bodies as plain <c>application/json</c>.
 /// </summary>
 public sealed class HeyGenRequestLineTests
 {
@@ -60,7 +60,7 @@ public sealed class HeyGenRequestLineTests
         h.Emulator.RequestsTo("DELETE", $"/v3/webhooks/endpoints/{endpoint.EndpointId}").Single().Header("Content-Length").Should().Be("0");
         h.Emulator.RequestsTo("DELETE", "/v3/lipsyncs/" + created.LipsyncId).Single().Header("Content-Length").Should().Be("0");
         var create = h.Emulator.RequestsTo("POST", "/v3/lipsyncs").Single();
-        create.Header("Content-Type").Should().StartWith("application/json");
+        create.Header("Content-Type").Should().Be("application/json", "as the hand-built requests declared it: JSON has no charset parameter");
         create.Header("Content-Length").Should().Be(create.BodyText.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }
