@@ -21,7 +21,19 @@ internal sealed class ParsedContentSerializer(JsonSerializerOptions options) : I
         Buffered = true,
     };
 
-    public HttpContent ToHttpContent<T>(T item) => _json.ToHttpContent(item);
+    public HttpContent ToHttpContent<T>(T item)
+    {
+        var content = _json.ToHttpContent(item);
+
+        // Refit declares "application/json; charset=utf-8"; JSON has no charset parameter (RFC 8259 §11), and the SDK sent
+        // plain application/json before Refit, as the providers' own clients do. The body is UTF-8 either way.
+        if (content.Headers.ContentType is { MediaType: "application/json", CharSet: not null })
+        {
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        }
+
+        return content;
+    }
 
     public Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default) =>
         content is ParsedContent { Value: T value } ? Task.FromResult<T?>(value) : _json.FromHttpContentAsync<T>(content, cancellationToken);

@@ -9,25 +9,23 @@ public sealed partial class HeyGenClient
     {
         ArgumentNullException.ThrowIfNull(request);
         HeyGenRequestRules.Validate(request);
-        var call = ApiRequest
-            .WithJson(HttpMethod.Post, "/v3/video-translations", "CreateVideoTranslation", RequestSafety.IdempotencyKeyed, request,
-                HeyGenJsonContext.Default.CreateVideoTranslationRequest)
-            .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Resolve(idempotencyKey));
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataVideoTranslationsCreated, cancellationToken).ConfigureAwait(false));
+        var key = HeyGenIdempotencyKey.Resolve(idempotencyKey);
+        var call = Call("CreateVideoTranslation", RequestSafety.IdempotencyKeyed, HeyGenJsonContext.Default.HeyGenDataVideoTranslationsCreated);
+        return Data(await Read(_api.CreateVideoTranslation(request, key, call, cancellationToken), call).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
     public async Task<VideoTranslation> GetVideoTranslationAsync(string videoTranslationId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(videoTranslationId);
-        var call = ApiRequest.Get("/v3/video-translations/" + PathSegment.Escape(videoTranslationId), "GetVideoTranslation");
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataVideoTranslation, cancellationToken).ConfigureAwait(false));
+        var id = PathSegment.Id(videoTranslationId);
+        var call = Call("GetVideoTranslation", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenDataVideoTranslation);
+        return Data(await Read(_api.GetVideoTranslation(id, call, cancellationToken), call).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
     public async Task<VideoTranslationLanguages> GetVideoTranslationLanguagesAsync(CancellationToken cancellationToken = default)
     {
-        var call = ApiRequest.Get("/v3/video-translations/languages", "GetVideoTranslationLanguages");
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataVideoTranslationLanguages, cancellationToken).ConfigureAwait(false));
+        var call = Call("GetVideoTranslationLanguages", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenDataVideoTranslationLanguages);
+        return Data(await Read(_api.GetVideoTranslationLanguages(call, cancellationToken), call).ConfigureAwait(false));
     }
 }

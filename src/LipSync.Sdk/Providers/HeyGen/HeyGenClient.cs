@@ -1,6 +1,5 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 
 namespace LipSync.Sdk.Providers.HeyGen;
@@ -12,6 +11,7 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
     public const long MaxDirectAssetBytes = 32L * 1024 * 1024;
 
     private readonly ProviderTransport _transport;
+    private readonly IHeyGenApi _api;
 
     /// <summary>Creates a stand-alone client (without dependency injection).</summary>
     /// <param name="options">The API key (or <c>HEYGEN_API_KEY</c>), base address, retry and timeout settings.</param>
@@ -22,48 +22,54 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
     {
     }
 
-    internal HeyGenClient(ProviderTransport transport) => _transport = transport;
+    internal HeyGenClient(ProviderTransport transport)
+    {
+        _transport = transport;
+        _api = Refit.RestService.ForGenerated<IHeyGenApi>(transport.Http, HeyGenProvider.RefitSettings);
+    }
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
     public void Dispose() => _transport.Dispose();
 
     internal ProviderTransport Transport => _transport;
 
+    internal IHeyGenApi Api => _api;
+
     /// <inheritdoc />
     public async Task<LipsyncCreated> CreateLipsyncAsync(CreateLipsyncRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         HeyGenRequestRules.Validate(request);
-        var call = ApiRequest
-            .WithJson(HttpMethod.Post, "/v3/lipsyncs", "CreateLipsync", RequestSafety.IdempotencyKeyed, request, HeyGenJsonContext.Default.CreateLipsyncRequest)
-            .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Resolve(idempotencyKey));
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataLipsyncCreated, cancellationToken).ConfigureAwait(false));
+        var key = HeyGenIdempotencyKey.Resolve(idempotencyKey);
+        var call = Call("CreateLipsync", RequestSafety.IdempotencyKeyed, HeyGenJsonContext.Default.HeyGenDataLipsyncCreated);
+        return Data(await Read(_api.CreateLipsync(request, key, call, cancellationToken), call).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
     public async Task<Lipsync> GetLipsyncAsync(string lipsyncId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(lipsyncId);
-        var call = ApiRequest.Get("/v3/lipsyncs/" + PathSegment.Escape(lipsyncId), "GetLipsync");
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataLipsync, cancellationToken).ConfigureAwait(false));
+        var id = PathSegment.Id(lipsyncId);
+        var call = Call("GetLipsync", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenDataLipsync);
+        return Data(await Read(_api.GetLipsync(id, call, cancellationToken), call).ConfigureAwait(false));
     }
 
     /// <summary>Reads a lip-sync job like <see cref="GetLipsyncAsync"/>, with the response's <c>Retry-After</c> hint for the next poll.</summary>
-    internal Task<(Lipsync Job, TimeSpan? RetryAfter)> PollLipsyncAsync(string lipsyncId, CancellationToken cancellationToken)
+    internal async Task<(Lipsync Job, TimeSpan? RetryAfter)> PollLipsyncAsync(string lipsyncId, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(lipsyncId);
-        var call = ApiRequest.Get("/v3/lipsyncs/" + PathSegment.Escape(lipsyncId), "GetLipsync");
-        return _transport.SendAsync(
-            call,
-            async (response, ct) => (
-                Data(await _transport.ReadJsonAsync(response, HeyGenJsonContext.Default.HeyGenDataLipsync, ct).ConfigureAwait(false)),
-                PollHint.RetryAfter(response, _transport.Time)),
-            cancellationToken);
+        var id = PathSegment.Id(lipsyncId);
+        var call = Call("GetLipsync", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenDataLipsync);
+        using var response = await Read(_api.PollLipsync(id, call, cancellationToken), call).ConfigureAwait(false);
+        var envelope = await _transport.ReadJsonAsync(response, HeyGenJsonContext.Default.HeyGenDataLipsync, cancellationToken).ConfigureAwait(false);
+        return (Data(envelope), PollHint.RetryAfter(response, _transport.Time));
     }
 
     /// <inheritdoc />
-    public Task<HeyGenPage<Lipsync>> GetLipsyncsPageAsync(HeyGenListOptions? options = null, CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(ApiRequest.Get(ListQuery("/v3/lipsyncs", options), "ListLipsyncs"), HeyGenJsonContext.Default.HeyGenPageLipsync, cancellationToken);
+    public Task<HeyGenPage<Lipsync>> GetLipsyncsPageAsync(HeyGenListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var (limit, token) = PageQuery(options);
+        var call = Call("ListLipsyncs", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenPageLipsync);
+        return Read(_api.ListLipsyncs(limit, token, call, cancellationToken), call);
+    }
 
     /// <inheritdoc />
     public IAsyncEnumerable<Lipsync> ListLipsyncsAsync(HeyGenListOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -74,23 +80,26 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         HeyGenRequestRules.Validate(request);
-        var call = ApiRequest
-            .WithJson(HttpMethod.Post, "/v3/videos", "CreateVideo", RequestSafety.IdempotencyKeyed, request, HeyGenJsonContext.Default.CreateVideoRequest)
-            .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Resolve(idempotencyKey));
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataVideoCreated, cancellationToken).ConfigureAwait(false));
+        var key = HeyGenIdempotencyKey.Resolve(idempotencyKey);
+        var call = Call("CreateVideo", RequestSafety.IdempotencyKeyed, HeyGenJsonContext.Default.HeyGenDataVideoCreated);
+        return Data(await Read(_api.CreateVideo(request, key, call, cancellationToken), call).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
     public async Task<Video> GetVideoAsync(string videoId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(videoId);
-        var call = ApiRequest.Get("/v3/videos/" + PathSegment.Escape(videoId), "GetVideo");
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataVideo, cancellationToken).ConfigureAwait(false));
+        var id = PathSegment.Id(videoId);
+        var call = Call("GetVideo", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenDataVideo);
+        return Data(await Read(_api.GetVideo(id, call, cancellationToken), call).ConfigureAwait(false));
     }
 
     /// <inheritdoc />
-    public Task<HeyGenPage<Video>> GetVideosPageAsync(HeyGenListOptions? options = null, CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(ApiRequest.Get(ListQuery("/v3/videos", options), "ListVideos"), HeyGenJsonContext.Default.HeyGenPageVideo, cancellationToken);
+    public Task<HeyGenPage<Video>> GetVideosPageAsync(HeyGenListOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        var (limit, token) = PageQuery(options);
+        var call = Call("ListVideos", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenPageVideo);
+        return Read(_api.ListVideos(limit, token, call, cancellationToken), call);
+    }
 
     /// <inheritdoc />
     public IAsyncEnumerable<Video> ListVideosAsync(HeyGenListOptions? options = null, CancellationToken cancellationToken = default) =>
@@ -111,8 +120,10 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
     public async Task<LegacyVideoStatus> GetLegacyVideoStatusAsync(string videoId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(videoId);
-        var call = ApiRequest.Get("/v1/video_status.get?video_id=" + Uri.EscapeDataString(videoId), "GetLegacyVideoStatus");
-        var envelope = await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenLegacyEnvelopeLegacyVideoStatus, cancellationToken).ConfigureAwait(false);
+
+        // A query value, not a path segment: any id is escaped into it, dots included.
+        var call = Call("GetLegacyVideoStatus", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenLegacyEnvelopeLegacyVideoStatus);
+        var envelope = await Read(_api.GetLegacyVideoStatus(videoId, call, cancellationToken), call).ConfigureAwait(false);
         return envelope.Data ?? throw _transport.InvalidResponse(200, "the legacy status body has no data", null);
     }
 
@@ -135,15 +146,24 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
 
     private async Task<HeyGenAsset> UploadMultipartAsync(LocalMediaSource media, string key, CancellationToken cancellationToken)
     {
+        // The form is built for the first attempt here and again for each later one by the chain (ContentFactory).
         var content = PerAttempt(media, file => new MultipartFormDataContent { { file, "file", media.FileName } });
-        var call = ApiRequest
-            .WithContent(HttpMethod.Post, "/v3/assets", "UploadAsset", RequestSafety.IdempotencyKeyed, content)
-            .WithHeader(HeyGenIdempotencyKey.HeaderName, key);
-        return Data(await _transport.SendAsync(call, HeyGenJsonContext.Default.HeyGenDataHeyGenAsset, cancellationToken).ConfigureAwait(false));
+        var call = new CallState("UploadAsset", RequestSafety.IdempotencyKeyed)
+        {
+            ResponseType = HeyGenJsonContext.Default.HeyGenDataHeyGenAsset,
+            ContentFactory = content,
+        };
+        return Data(await Read(_api.UploadAsset(content(), key, call, cancellationToken), call).ConfigureAwait(false));
     }
 
     internal T Data<T>(HeyGenData<T> envelope) where T : class =>
         envelope.Data ?? throw _transport.InvalidResponse(200, "the body has no data", null);
+
+    /// <summary>The state of one logical call: its 2xx JSON is parsed inside the attempt, so a body that is not it is retried.</summary>
+    internal static CallState Call(string operation, RequestSafety safety, JsonTypeInfo responseType) =>
+        new(operation, safety) { ResponseType = responseType };
+
+    internal static Task<T> Read<T>(Task<T> call, CallState state) => ApiResults.ReadAsync(call, state, HeyGenErrorCatalog.ProviderName);
 
     private static async IAsyncEnumerable<T> AllPages<T>(
         Func<HeyGenListOptions, CancellationToken, Task<HeyGenPage<T>>> getPage, string listing, Func<T, string?> keyOf, HeyGenListOptions? options,
@@ -169,22 +189,14 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
         }
     }
 
-    private static string ListQuery(string path, HeyGenListOptions? options)
+    // limit and token are left out when unset (Refit omits null query values and escapes the token).
+    private static (int? Limit, string? Token) PageQuery(HeyGenListOptions? options)
     {
-        var query = new StringBuilder(path);
-        var separator = '?';
         if (options?.Limit is { } limit)
         {
             ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, nameof(options.Limit));
-            query.Append(separator).Append("limit=").Append(limit.ToString(CultureInfo.InvariantCulture));
-            separator = '&';
         }
 
-        if (!string.IsNullOrEmpty(options?.Token))
-        {
-            query.Append(separator).Append("token=").Append(Uri.EscapeDataString(options.Token));
-        }
-
-        return query.ToString();
+        return (options?.Limit, string.IsNullOrEmpty(options?.Token) ? null : options.Token);
     }
 }

@@ -12,12 +12,12 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
     {
         var transport = client.Transport;
         var size = media.Length!.Value;
-        var reserve = ApiRequest
-            .WithJson(HttpMethod.Post, "/v3/assets/direct-uploads", "CreateDirectUpload", RequestSafety.IdempotencyKeyed,
+        var reserve = HeyGenClient.Call("CreateDirectUpload", RequestSafety.IdempotencyKeyed, HeyGenJsonContext.Default.HeyGenDataDirectUpload);
+        var upload = client.Data(await HeyGenClient.Read(
+            client.Api.CreateDirectUpload(
                 new CreateDirectUploadRequest { FileName = media.FileName, ContentType = media.ContentType, SizeBytes = size },
-                HeyGenJsonContext.Default.CreateDirectUploadRequest)
-            .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Derive(idempotencyKey, "reserve"));
-        var upload = client.Data(await transport.SendAsync(reserve, HeyGenJsonContext.Default.HeyGenDataDirectUpload, cancellationToken).ConfigureAwait(false));
+                HeyGenIdempotencyKey.Derive(idempotencyKey, "reserve"), reserve, cancellationToken),
+            reserve).ConfigureAwait(false));
         if (upload.MaxBytes is { } max && size > max)
         {
             throw LipSyncExceptionFactory.Create(
@@ -55,10 +55,10 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
 
         await ProviderTransfers.UploadAsync(transport, put, cancellationToken).ConfigureAwait(false);
 
-        var complete = ApiRequest
-            .WithContent(HttpMethod.Post, "/v3/assets/" + PathSegment.Escape(upload.AssetId) + "/complete", "CompleteDirectUpload",
-                RequestSafety.IdempotencyKeyed, static () => new ByteArrayContent([]))
-            .WithHeader(HeyGenIdempotencyKey.HeaderName, HeyGenIdempotencyKey.Derive(idempotencyKey, "complete"));
-        return client.Data(await transport.SendAsync(complete, HeyGenJsonContext.Default.HeyGenDataHeyGenAsset, cancellationToken).ConfigureAwait(false));
+        // No body: the chain sends it with Content-Length: 0.
+        var complete = HeyGenClient.Call("CompleteDirectUpload", RequestSafety.IdempotencyKeyed, HeyGenJsonContext.Default.HeyGenDataHeyGenAsset);
+        return client.Data(await HeyGenClient.Read(
+            client.Api.CompleteDirectUpload(PathSegment.Id(upload.AssetId), HeyGenIdempotencyKey.Derive(idempotencyKey, "complete"), complete, cancellationToken),
+            complete).ConfigureAwait(false));
     }
 }

@@ -7,6 +7,9 @@ internal static class HeyGenProvider
 
     public static readonly Uri DefaultBaseAddress = new("https://api.heygen.com");
 
+    /// <summary>Refit over <see cref="HeyGenJsonContext"/>: bodies written and read without reflection.</summary>
+    public static readonly Refit.RefitSettings RefitSettings = ParsedContentSerializer.Settings(HeyGenJsonContext.Default.Options);
+
     public static ProviderDefinition Definition { get; } = new(
         HeyGenErrorCatalog.ProviderName,
         DefaultBaseAddress,
