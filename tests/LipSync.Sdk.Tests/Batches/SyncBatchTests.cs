@@ -1,5 +1,6 @@
 using System.Text;
 using LipSync.Sdk.Providers.Sync;
+using LipSync.Sdk.Testing;
 
 namespace LipSync.Sdk.Tests.Batches;
 
@@ -30,6 +31,22 @@ public sealed class SyncBatchTests
         batch.Status.Should().Be(BatchStatuses.Pending);
         batch.Metrics!.TotalGenerations.Should().Be(20);
         batch.WebhookUrl.Should().Be("https://hooks.example.com/batch");
+    }
+
+    [Fact]
+    public async Task A_rate_limited_batch_is_sent_again_with_the_same_form()
+    {
+        await using var h = await SyncHarness.StartAsync();
+        h.Emulator.Faults.Enqueue("POST", "/v2/batch", Fault.Respond(429, SyncErrorBodies.RateLimitExceeded()));
+
+        var batch = await h.Native.CreateBatchAsync(SyncBatchFile.Create(Records(20)));
+
+        batch.Id.Should().StartWith("batch_");
+        var sent = h.Emulator.RequestsTo("POST", "/v2/batch");
+        sent.Should().HaveCount(2, "a 429 proves the batch was not created");
+        sent[1].BodyLength.Should().Be(sent[0].BodyLength).And.BeGreaterThan(0, "the form is built again for the second attempt");
+        sent[1].BodyText.Should().Contain("name=input; filename=batch.jsonl").And.Contain("request-20");
+        h.Emulator.CreatedBatchCount.Should().Be(1);
     }
 
     [Fact]

@@ -188,6 +188,28 @@ public sealed class BreezeWireTests
     }
 
     [Fact]
+    public async Task Envelope_paths_and_queries_reach_the_wire_as_written()
+    {
+        await using var h = await EnvelopeHarness.BreezeAsync();
+        var envelope = ((IEnvelopeNativeClient)h.Native()).Envelope;
+
+        // A caller's path: its escapes and query are sent as written, neither decoded nor escaped again.
+        await envelope.GetJsonAsync("/v1/voices?search=a%20b%2Fc%3Fd&category=premade");
+        h.Emulator.Requests[^1].QueryString.Should().Be("?search=a%20b%2Fc%3Fd&category=premade");
+
+        // A job id in the profile's path template is one escaped segment: '?' does not start a query, '/' is no separator.
+        var read = () => envelope.GetJobAsync("job 1?x/y", CancellationToken.None);
+        await read.Should().ThrowAsync<LipSyncNotFoundException>();
+        var request = h.Emulator.Requests[^1];
+        request.Path.Should().Be("/v1/generation-jobs/job 1?x%2Fy", "the server decodes every escape but %2F, once");
+        request.QueryString.Should().BeEmpty();
+
+        var unsupported = () => envelope.SendJsonAsync(HttpMethod.Head, "/v1/voices", body: null, isIdempotent: true);
+        await unsupported.Should().ThrowAsync<NotSupportedException>();
+        h.Emulator.Requests.Should().HaveCount(2, "an unsupported method is refused before anything is sent");
+    }
+
+    [Fact]
     public async Task A_bearer_variant_of_the_profile_sends_authorization_bearer()
     {
         await using var emulator = await BreezeEmulator.StartAsync(new BreezeEmulatorOptions { ApiKey = EnvelopeHarness.BreezeKey });

@@ -9,7 +9,11 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
     // A URL this close to expiry is refreshed first rather than risk it expiring mid-request.
     private static readonly TimeSpan ExpirySkew = TimeSpan.FromSeconds(5);
 
+    /// <summary>Refit over <see cref="AudioSpliterJsonContext"/>: bodies written without reflection.</summary>
+    private static readonly Refit.RefitSettings RefitSettings = ParsedContentSerializer.Settings(AudioSpliterJsonContext.Default.Options);
+
     private readonly EnvelopeClient _envelope;
+    private readonly IAudioSpliterApi _api;
 
     /// <summary>Creates a stand-alone client (without dependency injection).</summary>
     /// <param name="options">The API key (or <c>AUDIOSPLITER_API_KEY</c>), base address, retry and timeout settings.</param>
@@ -20,7 +24,11 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
     {
     }
 
-    internal AudioSpliterClient(EnvelopeClient envelope) => _envelope = envelope;
+    internal AudioSpliterClient(EnvelopeClient envelope)
+    {
+        _envelope = envelope;
+        _api = Refit.RestService.ForGenerated<IAudioSpliterApi>(envelope.Transport.Http, RefitSettings);
+    }
 
     /// <inheritdoc />
     public RateLimitInfo? LastRateLimit => _envelope.LastRateLimit;
@@ -34,15 +42,16 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
     public Task<SplitJob> CreateSplitAsync(CreateSplitRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var call = ApiRequest.WithJson(HttpMethod.Post, "/splits", "CreateSplit", RequestSafety.NotIdempotent, request, AudioSpliterJsonContext.Default.CreateSplitRequest);
-        return _envelope.SendAsync(call, AudioSpliterJsonContext.Default.SplitJob, cancellationToken);
+        var call = EnvelopeClient.Call("CreateSplit", RequestSafety.NotIdempotent, AudioSpliterJsonContext.Default.SplitJob);
+        return _envelope.ReadAsync(_api.CreateSplit(request, call, cancellationToken), call, AudioSpliterJsonContext.Default.SplitJob, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<SplitJob> GetSplitAsync(string jobId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
-        return _envelope.SendAsync(ApiRequest.Get("/splits/" + PathSegment.Escape(jobId), "GetSplit"), AudioSpliterJsonContext.Default.SplitJob, cancellationToken);
+        var id = PathSegment.Id(jobId);
+        var call = EnvelopeClient.Call("GetSplit", RequestSafety.Idempotent, AudioSpliterJsonContext.Default.SplitJob);
+        return _envelope.ReadAsync(_api.GetSplit(id, call, cancellationToken), call, AudioSpliterJsonContext.Default.SplitJob, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
 using LipSync.Sdk.Providers.Envelope;
 using Microsoft.Extensions.Logging;
 
@@ -9,7 +8,11 @@ namespace LipSync.Sdk.Providers.Breeze;
 /// <summary>The native Breeze client, a typed layer over the shared <see cref="EnvelopeClient"/>. Thread-safe.</summary>
 public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient, IDisposable
 {
+    /// <summary>Refit over <see cref="BreezeJsonContext"/>: bodies written without reflection.</summary>
+    private static readonly Refit.RefitSettings RefitSettings = ParsedContentSerializer.Settings(BreezeJsonContext.Default.Options);
+
     private readonly EnvelopeClient _envelope;
+    private readonly IBreezeApi _api;
 
     /// <summary>Creates a stand-alone client (without dependency injection).</summary>
     /// <param name="options">The API key (or <c>BREEZE_API_KEY</c>), base address, retry and timeout settings.</param>
@@ -20,7 +23,11 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient, IDispos
     {
     }
 
-    internal BreezeClient(EnvelopeClient envelope) => _envelope = envelope;
+    internal BreezeClient(EnvelopeClient envelope)
+    {
+        _envelope = envelope;
+        _api = Refit.RestService.ForGenerated<IBreezeApi>(envelope.Transport.Http, RefitSettings);
+    }
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
     public void Dispose() => _envelope.Transport.Dispose();
@@ -34,21 +41,21 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient, IDispos
         ArgumentException.ThrowIfNullOrWhiteSpace(voiceId);
         ArgumentNullException.ThrowIfNull(request);
         ArgumentException.ThrowIfNullOrWhiteSpace(request.Text, nameof(request.Text));
-        var path = $"/v1/text-to-speech/{PathSegment.Escape(voiceId)}?delivery=async"
-            + (string.IsNullOrWhiteSpace(outputFormat) ? string.Empty : "&output_format=" + Uri.EscapeDataString(outputFormat));
+        var id = PathSegment.Id(voiceId);
 
         // "Async delivery does not bypass concurrent generation limits" and identical inputs are re-billed: no blind retries.
-        var call = ApiRequest.WithJson(HttpMethod.Post, path, "CreateSpeechJob", RequestSafety.NotIdempotent, request, BreezeJsonContext.Default.BreezeSpeechRequest);
-        return _envelope.SendAsync(call, BreezeJsonContext.Default.BreezeGenerationJob, cancellationToken);
+        var call = EnvelopeClient.Call("CreateSpeechJob", RequestSafety.NotIdempotent, BreezeJsonContext.Default.BreezeGenerationJob);
+        return _envelope.ReadAsync(
+            _api.CreateSpeechJob(id, string.IsNullOrWhiteSpace(outputFormat) ? null : outputFormat, request, call, cancellationToken),
+            call, BreezeJsonContext.Default.BreezeGenerationJob, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<BreezeGenerationJob> GetGenerationJobAsync(string generationJobId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(generationJobId);
-        return _envelope.SendAsync(
-            ApiRequest.Get("/v1/generation-jobs/" + PathSegment.Escape(generationJobId), "GetGenerationJob"),
-            BreezeJsonContext.Default.BreezeGenerationJob, cancellationToken);
+        var id = PathSegment.Id(generationJobId);
+        var call = EnvelopeClient.Call("GetGenerationJob", RequestSafety.Idempotent, BreezeJsonContext.Default.BreezeGenerationJob);
+        return _envelope.ReadAsync(_api.GetGenerationJob(id, call, cancellationToken), call, BreezeJsonContext.Default.BreezeGenerationJob, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -56,7 +63,7 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient, IDispos
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(historyItemId);
         return _envelope.DownloadAsync(
-            ApiRequest.Combine(_envelope.Transport.Settings.BaseAddress, $"/v1/history/{PathSegment.Escape(historyItemId)}/audio"),
+            EnvelopeUrl.ToUri(_envelope.Transport.Settings.BaseAddress, $"/v1/history/{PathSegment.Escape(historyItemId)}/audio"),
             refresh: null, destination, cancellationToken);
     }
 
@@ -69,8 +76,20 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient, IDispos
     }
 
     /// <inheritdoc />
-    public Task<BreezeVoicePage> GetVoicesPageAsync(BreezeVoiceQuery? query = null, CancellationToken cancellationToken = default) =>
-        _envelope.SendAsync(ApiRequest.Get(VoicesQuery(query), "ListVoices"), BreezeJsonContext.Default.BreezeVoicePage, cancellationToken);
+    public Task<BreezeVoicePage> GetVoicesPageAsync(BreezeVoiceQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        if (query?.PageSize is { } size)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(query.PageSize));
+        }
+
+        // Empty values are left out, as Refit leaves out nulls.
+        var call = EnvelopeClient.Call("ListVoices", RequestSafety.Idempotent, BreezeJsonContext.Default.BreezeVoicePage);
+        var send = _api.ListVoices(
+            query?.PageSize, query?.Page, NullIfEmpty(query?.PageToken), NullIfEmpty(query?.Search), NullIfEmpty(query?.Category),
+            NullIfEmpty(query?.VoiceType), NullIfEmpty(query?.Sort), NullIfEmpty(query?.SortDirection), call, cancellationToken);
+        return _envelope.ReadAsync(send, call, BreezeJsonContext.Default.BreezeVoicePage, cancellationToken);
+    }
 
     /// <inheritdoc />
     public async IAsyncEnumerable<BreezeVoice> ListVoicesAsync(BreezeVoiceQuery? query = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -105,32 +124,5 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient, IDispos
         }
     }
 
-    private static string VoicesQuery(BreezeVoiceQuery? query)
-    {
-        var text = new StringBuilder("/v1/voices");
-        var separator = '?';
-        void Add(string name, string? value)
-        {
-            if (!string.IsNullOrEmpty(value))
-            {
-                text.Append(separator).Append(name).Append('=').Append(Uri.EscapeDataString(value));
-                separator = '&';
-            }
-        }
-
-        if (query?.PageSize is { } size)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(size, 1, nameof(query.PageSize));
-            Add("page_size", size.ToString(CultureInfo.InvariantCulture));
-        }
-
-        Add("page", query?.Page?.ToString(CultureInfo.InvariantCulture));
-        Add("next_page_token", query?.PageToken);
-        Add("search", query?.Search);
-        Add("category", query?.Category);
-        Add("voice_type", query?.VoiceType);
-        Add("sort", query?.Sort);
-        Add("sort_direction", query?.SortDirection);
-        return text.ToString();
-    }
+    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

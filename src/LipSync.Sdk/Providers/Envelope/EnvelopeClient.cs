@@ -1,24 +1,31 @@
 using System.Globalization;
 using System.Net.Http.Headers;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization.Metadata;
 
 namespace LipSync.Sdk.Providers.Envelope;
 
 /// <summary>
-/// The one envelope implementation: sends calls through the provider's transport (retries, timeouts, the profile's
-/// error classification, <c>ok:false</c> under 2xx), captures rate-limit headers, streams downloads and reads jobs.
-/// Breeze and AudioSpliter's typed clients are thin layers over it. Thread-safe.
+/// The one envelope implementation: sends calls through <see cref="IEnvelopeApi"/> over the provider's handler chain
+/// (retries, timeouts, the profile's error classification, <c>ok:false</c> under 2xx), captures rate-limit headers,
+/// streams downloads and reads jobs. Breeze and AudioSpliter's typed clients are thin layers over it: their fixed
+/// endpoints have their own Refit interfaces, whose answers come back through <see cref="ReadAsync{T}"/>. Thread-safe.
 /// </summary>
 internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
 {
+    /// <summary>Refit over <see cref="EnvelopeJsonContext"/>: bodies written without reflection.</summary>
+    private static readonly Refit.RefitSettings RefitSettings = ParsedContentSerializer.Settings(EnvelopeJsonContext.Default.Options);
+
     private readonly ProviderTransport _transport;
+    private readonly IEnvelopeApi _api;
     private RateLimitInfo? _lastRateLimit;
 
     internal EnvelopeClient(ProviderTransport transport, EnvelopeProfile profile)
     {
         _transport = transport;
         Profile = profile;
+        _api = Refit.RestService.ForGenerated<IEnvelopeApi>(transport.Http, RefitSettings);
     }
 
     /// <inheritdoc />
@@ -37,7 +44,8 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     public Task<JsonNode> GetJsonAsync(string pathAndQuery, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQuery);
-        return SendAsync(ApiRequest.Get(pathAndQuery, "Get"), EnvelopeJsonContext.Default.JsonNode, cancellationToken);
+        var call = Call("Get", RequestSafety.Idempotent, EnvelopeJsonContext.Default.JsonNode);
+        return ReadAsync(_api.Get(Url(pathAndQuery), call, cancellationToken), call, EnvelopeJsonContext.Default.JsonNode, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -45,18 +53,43 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     {
         ArgumentNullException.ThrowIfNull(method);
         ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQuery);
-        var safety = isIdempotent ? RequestSafety.Idempotent : RequestSafety.NotIdempotent;
-        var request = body is null
-            ? new ApiRequest(method, pathAndQuery, method.Method, safety)
-            : ApiRequest.WithJson(method, pathAndQuery, method.Method, safety, body, EnvelopeJsonContext.Default.JsonNode);
-        return SendAsync(request, EnvelopeJsonContext.Default.JsonNode, cancellationToken);
+
+        // Serialized once and replayed byte for byte on every attempt, as application/json.
+        Func<HttpContent>? content = null;
+        if (body is not null)
+        {
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(body, EnvelopeJsonContext.Default.JsonNode);
+            content = () => new ByteArrayContent(bytes) { Headers = { ContentType = new MediaTypeHeaderValue("application/json") } };
+        }
+
+        var call = new CallState(method.Method, isIdempotent ? RequestSafety.Idempotent : RequestSafety.NotIdempotent)
+        {
+            ResponseType = EnvelopeJsonContext.Default.JsonNode,
+            ContentFactory = content,
+        };
+        var url = Url(pathAndQuery);
+        var send = (method.Method.ToUpperInvariant(), content?.Invoke()) switch
+        {
+            ("GET", null) => _api.Get(url, call, cancellationToken),
+            ("POST", null) => _api.Post(url, call, cancellationToken),
+            ("POST", { } sent) => _api.Post(url, sent, call, cancellationToken),
+            ("PUT", null) => _api.Put(url, call, cancellationToken),
+            ("PUT", { } sent) => _api.Put(url, sent, call, cancellationToken),
+            ("PATCH", null) => _api.Patch(url, call, cancellationToken),
+            ("PATCH", { } sent) => _api.Patch(url, sent, call, cancellationToken),
+            ("DELETE", null) => _api.Delete(url, call, cancellationToken),
+            ("DELETE", { } sent) => _api.Delete(url, sent, call, cancellationToken),
+            _ => throw new NotSupportedException(
+                $"{Provider}: {method.Method} {(body is null ? "without" : "with")} a body is not supported (GET without a body; POST, PUT, PATCH and DELETE with or without one)."),
+        };
+        return ReadAsync(send, call, EnvelopeJsonContext.Default.JsonNode, cancellationToken);
     }
 
     /// <inheritdoc />
     public Task<long> DownloadAsync(string pathAndQuery, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQuery);
-        return DownloadAsync(ApiRequest.Combine(_transport.Settings.BaseAddress, pathAndQuery), refresh: null, destination, cancellationToken);
+        return DownloadAsync(EnvelopeUrl.ToUri(_transport.Settings.BaseAddress, pathAndQuery), refresh: null, destination, cancellationToken);
     }
 
     /// <summary>Reads a job through the profile's job layout.</summary>
@@ -72,38 +105,35 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         var layout = Profile.Jobs ?? throw new NotSupportedException($"The {Provider} profile declares no job resource (EnvelopeProfile.Jobs).");
-        var path = layout.PathTemplate.Replace("{id}", PathSegment.Escape(jobId), StringComparison.Ordinal);
-        var request = ApiRequest.Get(path, "GetJob");
-        request.ResponseType = EnvelopeJsonContext.Default.JsonNode;
+        var url = Url(layout.PathTemplate.Replace("{id}", PathSegment.Escape(jobId), StringComparison.Ordinal));
+        var call = new CallState("GetJob", RequestSafety.Idempotent)
+        {
+            ResponseType = EnvelopeJsonContext.Default.JsonNode,
 
-        // A 200 without the job's status (an error object without the envelope flag, a proxy's JSON) is not a job:
-        // reading it as one would report a job "processing" forever. Checked inside the attempt, so retried.
-        request.ResponseCheck = node => JsonNodePath.String((JsonNode)node, layout.StatusPath) is null ? $"the body has no job status ({layout.StatusPath})" : null;
-        var (body, hint) = await _transport.SendAsync(
-            request,
-            async (response, ct) =>
-            {
-                var rateLimit = Capture(response.Headers);
-                var node = await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, ct).ConfigureAwait(false);
-                return (node, PollHint.RetryAfter(response, _transport.Time) ?? UntilReset(rateLimit));
-            },
-            cancellationToken).ConfigureAwait(false);
+            // A 200 without the job's status (an error object without the envelope flag, a proxy's JSON) is not a job:
+            // reading it as one would report a job "processing" forever. Checked inside the attempt, so retried.
+            ResponseCheck = node => JsonNodePath.String((JsonNode)node, layout.StatusPath) is null ? $"the body has no job status ({layout.StatusPath})" : null,
+        };
+        using var response = await ApiResults.ReadAsync(_api.Get(url, call, cancellationToken), call, Provider).ConfigureAwait(false);
+        var rateLimit = Capture(response.Headers);
+        var body = await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
+        var hint = PollHint.RetryAfter(response, _transport.Time) ?? UntilReset(rateLimit);
         return (EnvelopeJobMapper.ToJob(Provider, layout, _transport.Profile.Catalog, body, jobId), hint);
     }
 
-    /// <summary>Sends a call and reads its JSON answer, recording the rate-limit headers of the response.</summary>
-    internal Task<T> SendAsync<T>(ApiRequest request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    /// <summary>
+    /// The state of one call whose 2xx answer is <paramref name="responseType"/>: parsed inside the attempt, so a 2xx
+    /// that is not this JSON is retried like other server trouble.
+    /// </summary>
+    internal static CallState Call(string operation, RequestSafety safety, JsonTypeInfo responseType) =>
+        new(operation, safety) { ResponseType = responseType };
+
+    /// <summary>Awaits a Refit call of this provider and reads its JSON answer, recording the rate-limit headers of the response.</summary>
+    internal async Task<T> ReadAsync<T>(Task<HttpResponseMessage> send, CallState call, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {
-        // Parsed inside the attempt, so a 2xx that is not this JSON is retried like other server trouble.
-        request.ResponseType ??= responseType;
-        return _transport.SendAsync(
-            request,
-            (response, ct) =>
-            {
-                Capture(response.Headers);
-                return _transport.ReadJsonAsync(response, responseType, ct);
-            },
-            cancellationToken);
+        using var response = await ApiResults.ReadAsync(send, call, Provider).ConfigureAwait(false);
+        Capture(response.Headers);
+        return await _transport.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -121,6 +151,8 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
         };
         return download.CopyToAsync(destination, cancellationToken);
     }
+
+    private string Url(string pathAndQuery) => EnvelopeUrl.Combine(_transport.Settings.BaseAddress, pathAndQuery);
 
     private TimeSpan? UntilReset(RateLimitInfo? rateLimit) =>
         rateLimit is { Remaining: <= 0, ResetsAt: { } resetsAt } && resetsAt - _transport.Time.GetUtcNow() is { } wait && wait > TimeSpan.Zero ? wait : null;

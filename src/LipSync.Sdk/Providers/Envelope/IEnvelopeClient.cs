@@ -33,6 +33,9 @@ public interface IEnvelopeClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The body.</returns>
     /// <exception cref="LipSyncException">The API answered with an error or could not be reached.</exception>
+    /// <exception cref="NotSupportedException">
+    /// The method is not GET (without a body), POST, PUT, PATCH or DELETE (with or without one); nothing is sent.
+    /// </exception>
     Task<JsonNode> SendJsonAsync(HttpMethod method, string pathAndQuery, JsonNode? body, bool isIdempotent, CancellationToken cancellationToken = default);
 
     /// <summary>Streams a GET response body into <paramref name="destination"/> (never buffered whole).</summary>

@@ -48,6 +48,20 @@ internal interface ISyncApi
     [Post("/v2/assets")]
     Task<SyncAsset> RegisterAsset([Body] RegisterAssetRequest request, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Multipart: the JSONL file and the form fields, built by the caller; attempts after the first send the body
+    /// <see cref="CallState.ContentFactory"/> builds again.
+    /// </summary>
+    [Post("/v2/batch")]
+    Task<Batch> CreateBatch([Body] HttpContent form, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A batch's result file at the <c>outputUrl</c> the batch reports (on the API, so with the key; the key handler keeps
+    /// it off any other host): the API answers 302 to a signed file, or the file itself. Not read inside the attempt.
+    /// </summary>
+    [Get("")]
+    Task<HttpResponseMessage> GetBatchResult([Url] Uri outputUrl, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
+
     [Get("/v2/batch/{id}")]
     Task<Batch> GetBatch(string id, [Property(CallState.PropertyName)] CallState call, CancellationToken cancellationToken);
 

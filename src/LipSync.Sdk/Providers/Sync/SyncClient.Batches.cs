@@ -16,7 +16,7 @@ public sealed partial class SyncClient
         ArgumentNullException.ThrowIfNull(file);
         file.Validate(limits);
         var content = file.Content;
-        var call = ApiRequest.WithContent(HttpMethod.Post, "/v2/batch", "CreateBatch", RequestSafety.NotIdempotent, () =>
+        HttpContent Form()
         {
             // Multipart field names are snake_case here (webhook_url, dry_run), unlike the JSON API.
             var form = new MultipartFormDataContent();
@@ -30,8 +30,11 @@ public sealed partial class SyncClient
 
             form.Add(new StringContent(dryRun ? "true" : "false"), "dry_run");
             return form;
-        });
-        return _transport.SendAsync(call, SyncJsonContext.Default.Batch, cancellationToken);
+        }
+
+        // Each attempt sends a fresh form over the same bytes (a sent content is not sent twice).
+        var call = new CallState("CreateBatch", RequestSafety.NotIdempotent) { ResponseType = SyncJsonContext.Default.Batch, ContentFactory = Form };
+        return Read(_api.CreateBatch(Form(), call, cancellationToken), call);
     }
 
     /// <inheritdoc />
@@ -92,9 +95,7 @@ public sealed partial class SyncClient
         }
 
         // The API answers 302 to a signed file; the redirect is followed by hand, through a client without the key.
-        var call = ApiRequest.ToAbsoluteUrl(HttpMethod.Get, outputUrl, "GetBatchResult", RequestSafety.Idempotent, omitCredentials: false);
-        call.AcceptsRedirect = true;
-        var (location, body) = await _transport.SendAsync(call, ReadRedirectOrBodyAsync, cancellationToken).ConfigureAwait(false);
+        var (location, body) = await ReadRedirectOrBodyAsync(outputUrl, cancellationToken).ConfigureAwait(false);
 
         using var response = location is null ? null : await MediaDownloader.OpenAsync(Provider, location, client: null, cancellationToken).ConfigureAwait(false);
         var stream = response is null ? new MemoryStream(body!) : await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -130,13 +131,24 @@ public sealed partial class SyncClient
 
     private string Provider => SyncErrorCatalog.ProviderName;
 
-    private static async ValueTask<(Uri? Location, byte[]? Body)> ReadRedirectOrBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    private async Task<(Uri? Location, byte[]? Body)> ReadRedirectOrBodyAsync(Uri outputUrl, CancellationToken cancellationToken)
     {
+        // A redirect is handed back as the answer (to read its Location); a file is streamed, not read inside the attempt.
+        var call = new CallState("GetBatchResult", RequestSafety.Idempotent) { AcceptsRedirect = true, BuffersSuccessBody = false };
+        using var response = await Read(_api.GetBatchResult(outputUrl, call, cancellationToken), call).ConfigureAwait(false);
         if ((int)response.StatusCode is >= 300 and < 400 && response.Headers.Location is { } location)
         {
             return (location.IsAbsoluteUri ? location : new Uri(response.RequestMessage!.RequestUri!, location), null);
         }
 
-        return (null, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        try
+        {
+            return (null, await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            throw new LipSyncServiceException(
+                $"{Provider}: network error: {_transport.Redactor.Redact(ex.Message)}", LipSyncErrorKind.Network, isRetryable: true, Provider, innerException: ex);
+        }
     }
 }
