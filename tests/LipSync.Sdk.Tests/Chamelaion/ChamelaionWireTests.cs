@@ -161,6 +161,23 @@ public sealed class ChamelaionWireTests
     }
 
     [Fact]
+    public async Task Base_address_with_a_trailing_slash_appends_paths_once()
+    {
+        // Refit appends "/v1/..." to the base address's path as is: the SDK normalizes "…/api/" so no "//" reaches the wire.
+        await using var emulator = await ChamelaionEmulator.StartAsync(new ChamelaionEmulatorOptions { ApiKey = ChamelaionHarness.ApiKey });
+        var withSlash = new Uri(emulator.ApiBaseAddress.AbsoluteUri.TrimEnd('/') + "/");
+        using var client = new ChamelaionClient(new LipSyncProviderOptions { ApiKey = ChamelaionHarness.ApiKey, BaseAddress = withSlash });
+
+        await client.GetCurrentUserAsync();
+        await client.GenerateAsync(new GenerateRequest
+        {
+            Inputs = [MediaInput.Video(new Uri("https://cdn.example.com/v.mp4")), MediaInput.Audio(new Uri("https://cdn.example.com/a.wav"))],
+        });
+
+        emulator.Requests.Select(r => r.Path).Should().Equal("/api/v1/users/me", "/api/v1/lipsync/generate");
+    }
+
+    [Fact]
     public async Task Wrong_key_is_an_authentication_error_with_the_documented_code()
     {
         await using var h = await ChamelaionHarness.StartAsync(o => o.Providers["chamelaion"].ApiKey = "ck-wrong-key-000000");
