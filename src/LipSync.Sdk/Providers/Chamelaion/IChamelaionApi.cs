@@ -18,11 +18,13 @@ internal interface IChamelaionApi
 
     /// <summary>
     /// A multipart upload (<see cref="ChamelaionMultipart"/>) that streams local media: the content given here is sent by
-    /// the first attempt, and the call's <see cref="CallState.ContentFactory"/> builds it afresh for any later one.
+    /// the first attempt, and the call's <see cref="CallState.ContentFactory"/> builds it afresh for any later one. Not
+    /// buffered: the provider's Refit settings buffer bodies (JSON is sent with a Content-Length), which here would read
+    /// the whole media into memory before sending.
     /// </summary>
     [Post("/v1/lipsync/generate-with-media")]
     Task<GenerateResponse> GenerateWithMedia(
-        [Body] HttpContent content, [Property(CallState.PropertyName)] CallState call,
+        [Body(buffered: false)] HttpContent content, [Property(CallState.PropertyName)] CallState call,
         [Property(ChamelaionCreateCall.PropertyName)] ChamelaionCreateCall create, CancellationToken cancellationToken);
 
     [Get("/v1/lipsync/requests/{id}")]
