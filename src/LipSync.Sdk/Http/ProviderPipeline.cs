@@ -11,8 +11,9 @@ namespace LipSync.Sdk;
 /// The one place a provider's HTTP handler chain is built, for dependency injection (<see cref="IHttpClientFactory"/>)
 /// and for stand-alone clients alike:
 /// <see cref="CallHandler"/> (one logical call: budget clock, telemetry, exceptions converted once) → the provider's
-/// <see cref="ProviderDefinition.CallStrategy"/>, when it has one (within the same budget) → resilience (Polly through Microsoft.Extensions.Http.Resilience: retry by the taxonomy → attempt timeout capped by
-/// the total, on the injected clock) → <see cref="ErrorHandler"/> (one attempt: classification, bounded bodies) →
+/// <see cref="ProviderDefinition.CallStrategy"/>, when it has one (within the same budget) → resilience (Polly through
+/// Microsoft.Extensions.Http.Resilience: retry by the taxonomy → attempt timeout capped by the total, on the injected
+/// clock) → <see cref="ErrorHandler"/> (one attempt: classification, bounded bodies) →
 /// <see cref="ApiKeyHandler"/> (the key, per attempt, own host only; part of the primary handler so no logging layer
 /// of <see cref="IHttpClientFactory"/> sees it) → <see cref="SocketsHttpHandler"/> (no redirects, no decompression).
 /// </summary>
@@ -80,8 +81,8 @@ internal static class ProviderPipeline
 
     /// <summary>
     /// Registers the provider's named HttpClient with the same chain: <see cref="CallHandler"/> → the provider's call
-    /// strategy, if any → <c>AddResilienceHandler</c> (the SDK's own strategies, never the standard handler) → <see cref="ErrorHandler"/>
-    /// → primary handler (<see cref="ApiKeyHandler"/> over <see cref="SocketsHttpHandler"/>).
+    /// strategy, if any → <c>AddResilienceHandler</c> (the SDK's own strategies, never the standard handler) →
+    /// <see cref="ErrorHandler"/> → primary handler (<see cref="ApiKeyHandler"/> over <see cref="SocketsHttpHandler"/>).
     /// </summary>
     public static void AddHttpClient(IServiceCollection services, ProviderDefinition definition)
     {
