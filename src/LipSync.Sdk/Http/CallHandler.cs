@@ -38,7 +38,7 @@ internal sealed class CallHandler : DelegatingHandler
         }
 
         request.Headers.UserAgent.Add(UserAgent);
-        state.StartedAt = _time.GetTimestamp();
+        state.StartedAt = state.Parent?.StartedAt ?? _time.GetTimestamp();
         state.Attempts = 0;
         state.Activity = LipSyncInstrumentation.StartCall(_provider, state.Operation, request.Method);
         Exception? failure = null;

@@ -57,7 +57,13 @@ internal sealed class CallState
     /// <summary>Builds the body again for attempts after the first (multipart uploads that reopen their sources).</summary>
     public Func<HttpContent>? ContentFactory { get; init; }
 
-    /// <summary>When the call started (<see cref="TimeProvider.GetTimestamp"/>), for the total budget.</summary>
+    /// <summary>
+    /// The call this one is made for, from inside its handler chain (a provider's call strategy looking a create up
+    /// before sending it again): this call spends that call's total budget instead of starting its own.
+    /// </summary>
+    public CallState? Parent { get; init; }
+
+    /// <summary>When the call started (<see cref="TimeProvider.GetTimestamp"/>), for the total budget; a <see cref="Parent"/>'s start when there is one.</summary>
     public long StartedAt { get; set; }
 
     /// <summary>Requests put on the wire for this call.</summary>
@@ -71,6 +77,10 @@ internal sealed class CallState
 
     /// <summary>The call's span, when someone listens.</summary>
     public Activity? Activity { get; set; }
+
+    /// <summary>What is left of the total budget (negative once spent), or null when there is no total timeout.</summary>
+    public TimeSpan? RemainingBudget(TimeSpan? totalTimeout, TimeProvider time) =>
+        totalTimeout is { } total ? total - time.GetElapsedTime(StartedAt) : null;
 
     public static CallState Read(HttpRequestMessage request) =>
         request.Options.TryGetValue(Key, out var state) ? state : throw new InvalidOperationException("The request has no LipSync call state.");

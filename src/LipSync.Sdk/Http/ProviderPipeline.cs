@@ -12,9 +12,10 @@ namespace LipSync.Sdk;
 /// <summary>
 /// The one place a provider's HTTP handler chain is built, for dependency injection (<see cref="IHttpClientFactory"/>)
 /// and for stand-alone clients alike:
-/// <see cref="CallHandler"/> (one logical call: budget clock, telemetry, exceptions converted once) →
-/// resilience (Polly through Microsoft.Extensions.Http.Resilience: retry by the taxonomy → attempt timeout capped by
-/// the total, on the injected clock) → <see cref="ErrorHandler"/> (one attempt: classification, bounded bodies) →
+/// <see cref="CallHandler"/> (one logical call: budget clock, telemetry, exceptions converted once) → the provider's
+/// <see cref="ProviderDefinition.CallStrategy"/>, when it has one (within the same budget) → resilience (Polly through
+/// Microsoft.Extensions.Http.Resilience: retry by the taxonomy → attempt timeout capped by the total, on the injected
+/// clock) → <see cref="ErrorHandler"/> (one attempt: classification, bounded bodies) →
 /// <see cref="ApiKeyHandler"/> (the key, per attempt, own host only; part of the primary handler so no logging layer
 /// of <see cref="IHttpClientFactory"/> sees it) → <see cref="SocketsHttpHandler"/> (no redirects, no decompression).
 /// </summary>
@@ -26,7 +27,7 @@ internal static class ProviderPipeline
     /// <summary>The effective settings of one provider: its options merged with the SDK's and the provider's defaults.</summary>
     public static TransportSettings Settings(ProviderDefinition definition, LipSyncOptions options, LipSyncProviderOptions provider) => new(
         definition.Name,
-        provider.BaseAddress ?? definition.DefaultBaseAddress,
+        WithoutTrailingSlash(provider.BaseAddress ?? definition.DefaultBaseAddress),
         (provider.Retry ?? options.Retry).Clone(),
         Finite(provider.AttemptTimeout ?? options.AttemptTimeout),
         Finite(provider.TotalTimeout ?? options.TotalTimeout))
@@ -52,25 +53,29 @@ internal static class ProviderPipeline
     {
         var redactor = new SecretRedactor([apiKey], currentApiKey);
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("LipSync.Sdk." + definition.Name);
-        var chain = new CallHandler(definition.Name, time, redactor)
+        HttpMessageHandler resilience = new ResilienceHandler(LipSyncResiliencePipeline.Build(settings, time, logger))
         {
-            InnerHandler = new ResilienceHandler(LipSyncResiliencePipeline.Build(settings, time, logger))
+            InnerHandler = new ErrorHandler(definition.ErrorProfile, time, redactor)
             {
-                InnerHandler = new ErrorHandler(definition.ErrorProfile, time, redactor)
-                {
-                    InnerHandler = PrimaryHandler(definition, settings.BaseAddress, currentApiKey),
-                },
+                InnerHandler = PrimaryHandler(definition, settings.BaseAddress, currentApiKey),
             },
         };
+        if (definition.CallStrategy?.Invoke(settings, time) is { } strategy)
+        {
+            strategy.InnerHandler = resilience;
+            resilience = strategy;
+        }
+
+        var chain = new CallHandler(definition.Name, time, redactor) { InnerHandler = resilience };
 
         var http = new HttpClient(chain) { Timeout = Timeout.InfiniteTimeSpan, BaseAddress = settings.BaseAddress };
         return new ProviderTransport(http, definition.ErrorProfile, settings, time, redactor, ownsHttpClient: true);
     }
 
     /// <summary>
-    /// Registers the provider's named HttpClient with the same chain: <see cref="CallHandler"/> →
-    /// <c>AddResilienceHandler</c> (the SDK's own strategies, never the standard handler) → <see cref="ErrorHandler"/>
-    /// → primary handler (<see cref="ApiKeyHandler"/> over <see cref="SocketsHttpHandler"/>).
+    /// Registers the provider's named HttpClient with the same chain: <see cref="CallHandler"/> → the provider's call
+    /// strategy, if any → <c>AddResilienceHandler</c> (the SDK's own strategies, never the standard handler) →
+    /// <see cref="ErrorHandler"/> → primary handler (<see cref="ApiKeyHandler"/> over <see cref="SocketsHttpHandler"/>).
     /// </summary>
     public static void AddHttpClient(IServiceCollection services, ProviderDefinition definition)
     {
@@ -80,15 +85,18 @@ internal static class ProviderPipeline
             .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => SocketsHandler())
             .AddHttpMessageHandler(sp => new CallHandler(name, sp.GetRequiredService<TimeProvider>(), Redactor(definition, sp)));
+        if (definition.CallStrategy is { } strategy)
+        {
+            client.AddHttpMessageHandler(sp => strategy(CurrentSettings(definition, sp), sp.GetRequiredService<TimeProvider>()));
+        }
+
         client.AddResilienceHandler(ResiliencePipelineName, (builder, context) =>
         {
             var sp = context.ServiceProvider;
-            var options = sp.GetRequiredService<IOptionsMonitor<LipSyncOptions>>().CurrentValue;
-            var provider = options.Providers.TryGetValue(name, out var own) ? own : new LipSyncProviderOptions();
             var time = sp.GetRequiredService<TimeProvider>();
             builder.TimeProvider = time;
             LipSyncResiliencePipeline.Configure(
-                builder, Settings(definition, options, provider), time,
+                builder, CurrentSettings(definition, sp), time,
                 (sp.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance).CreateLogger("LipSync.Sdk." + name));
 
             // Polly's own events (an attempt, the pipeline executed) would otherwise be two Information lines per call,
@@ -106,6 +114,12 @@ internal static class ProviderPipeline
     }
 
     internal const string HttpClientNamePrefix = "LipSync.";
+
+    private static TransportSettings CurrentSettings(ProviderDefinition definition, IServiceProvider services)
+    {
+        var options = services.GetRequiredService<IOptionsMonitor<LipSyncOptions>>().CurrentValue;
+        return Settings(definition, options, options.Providers.TryGetValue(definition.Name, out var own) ? own : new LipSyncProviderOptions());
+    }
 
     internal static string HttpClientName(string provider) => HttpClientNamePrefix + provider.ToLowerInvariant();
 
@@ -132,6 +146,13 @@ internal static class ProviderPipeline
         var monitor = services.GetRequiredService<IOptionsMonitor<LipSyncOptions>>();
         return new SecretRedactor([CurrentKey(definition, monitor)], () => CurrentKey(definition, monitor));
     }
+
+    // Refit appends an endpoint's path ("/v1/...") to the base address's path as is: "https://host/api/" would give
+    // "/api//v1/...". One form for every base address, as ApiRequest.Combine trims it for hand-built paths.
+    private static Uri WithoutTrailingSlash(Uri address) =>
+        address.IsAbsoluteUri && address.AbsolutePath.Length > 1 && address.AbsolutePath.EndsWith('/')
+            ? new UriBuilder(address) { Path = address.AbsolutePath.TrimEnd('/') }.Uri
+            : address;
 
     private static TimeSpan? Finite(TimeSpan value) => value == Timeout.InfiniteTimeSpan || value <= TimeSpan.Zero ? null : value;
 }

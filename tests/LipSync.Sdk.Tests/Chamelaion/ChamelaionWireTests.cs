@@ -92,6 +92,25 @@ public sealed class ChamelaionWireTests
     }
 
     [Fact]
+    public async Task Upload_of_unknown_length_is_streamed_chunked_not_buffered()
+    {
+        // The form reaches the socket as it is read: buffered anywhere (Refit buffers bodies unless told not to), it would
+        // go out with a Content-Length after the whole media had been read into memory.
+        await using var h = await ChamelaionHarness.StartAsync();
+
+        await h.Native.GenerateWithMediaAsync(new GenerateWithMediaRequest
+        {
+            Video = MediaSource.FromStream(new OneWayStream(new byte[50_000]), "v.mp4"),
+            Audio = MediaSource.FromStream(new OneWayStream(new byte[5_000]), "a.wav"),
+        });
+
+        var create = h.Emulator.RequestsTo("POST", "/api/v1/lipsync/generate-with-media").Single();
+        create.Header("Transfer-Encoding").Should().Be("chunked");
+        create.Header("Content-Length").Should().BeNull();
+        h.Emulator.Jobs.Single().VideoUpload!.Length.Should().Be(50_000);
+    }
+
+    [Fact]
     public async Task Multipart_part_headers_are_quoted_like_curl()
     {
         await using var h = await ChamelaionHarness.StartAsync();
@@ -158,6 +177,23 @@ public sealed class ChamelaionWireTests
         (await h.Native.GetHealthAsync()).Status.Should().Be("ok");
 
         h.Emulator.Requests.Select(r => r.Path).Should().Equal("/api/v1/users/me", "/api/health");
+    }
+
+    [Fact]
+    public async Task Base_address_with_a_trailing_slash_appends_paths_once()
+    {
+        // Refit appends "/v1/..." to the base address's path as is: the SDK normalizes "…/api/" so no "//" reaches the wire.
+        await using var emulator = await ChamelaionEmulator.StartAsync(new ChamelaionEmulatorOptions { ApiKey = ChamelaionHarness.ApiKey });
+        var withSlash = new Uri(emulator.ApiBaseAddress.AbsoluteUri.TrimEnd('/') + "/");
+        using var client = new ChamelaionClient(new LipSyncProviderOptions { ApiKey = ChamelaionHarness.ApiKey, BaseAddress = withSlash });
+
+        await client.GetCurrentUserAsync();
+        await client.GenerateAsync(new GenerateRequest
+        {
+            Inputs = [MediaInput.Video(new Uri("https://cdn.example.com/v.mp4")), MediaInput.Audio(new Uri("https://cdn.example.com/a.wav"))],
+        });
+
+        emulator.Requests.Select(r => r.Path).Should().Equal("/api/v1/users/me", "/api/v1/lipsync/generate");
     }
 
     [Fact]
@@ -253,5 +289,10 @@ public sealed class ChamelaionWireTests
         Random.Shared.NextBytes(bytes);
         File.WriteAllBytes(path, bytes);
         return path;
+    }
+
+    private sealed class OneWayStream(byte[] data) : MemoryStream(data)
+    {
+        public override bool CanSeek => false;
     }
 }

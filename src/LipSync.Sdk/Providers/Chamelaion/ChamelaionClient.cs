@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
-using System.Text;
+using System.Text.Json.Serialization.Metadata;
 using Microsoft.Extensions.Logging;
 
 namespace LipSync.Sdk.Providers.Chamelaion;
@@ -8,13 +8,9 @@ namespace LipSync.Sdk.Providers.Chamelaion;
 /// <summary>The native Chamelaion client. Thread-safe; create one per application (or resolve it from DI).</summary>
 public sealed class ChamelaionClient : IChamelaionClient, IDisposable
 {
-    private const string GeneratePath = "/v1/lipsync/generate";
-    private const string GenerateWithMediaPath = "/v1/lipsync/generate-with-media";
-    private const string RequestsPath = "/v1/lipsync/requests";
-
     private readonly ProviderTransport _transport;
+    private readonly IChamelaionApi _api;
     private readonly GenerationRateGate? _rateGate;
-    private readonly ChamelaionCreateRecovery _recovery;
 
     /// <summary>Creates a stand-alone client (without dependency injection).</summary>
     /// <param name="options">The API key (or <c>CHAMELAION_API_KEY</c>), base address, retry and timeout settings.</param>
@@ -31,8 +27,8 @@ public sealed class ChamelaionClient : IChamelaionClient, IDisposable
     {
         options.Validate();
         _transport = transport;
+        _api = Refit.RestService.ForGenerated<IChamelaionApi>(transport.Http, ChamelaionProvider.RefitSettings);
         _rateGate = options.LimitGenerationRate ? new GenerationRateGate(options, transport.Time) : null;
-        _recovery = new ChamelaionCreateRecovery(this, transport);
     }
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
@@ -57,9 +53,10 @@ public sealed class ChamelaionClient : IChamelaionClient, IDisposable
             DisableActiveSpeakerDetection = request.DisableActiveSpeakerDetection,
         };
 
-        // The body is serialized once: every attempt and every re-send after a lookup sends the same bytes.
-        var call = ApiRequest.WithJson(HttpMethod.Post, GeneratePath, "Generate", RequestSafety.NotIdempotent, body, ChamelaionJsonContext.Default.GenerateRequest);
-        return _recovery.CreateAsync(call, referenceId, callerChoseReference: referenceId == request.ReferenceId, canResend: true, cancellationToken);
+        // Every attempt and every re-send after a lookup (ChamelaionCreateRecovery, in the handler chain) sends the same
+        // body: Refit serializes it into a buffer once.
+        var call = Call("Generate", RequestSafety.NotIdempotent, ChamelaionJsonContext.Default.GenerateResponse);
+        return CreatedAsync(_api.Generate(body, call, Create(referenceId, request.ReferenceId), cancellationToken), call, referenceId);
     }
 
     /// <inheritdoc />
@@ -71,49 +68,100 @@ public sealed class ChamelaionClient : IChamelaionClient, IDisposable
         ChamelaionRequestRules.Validate(request);
         var referenceId = ChamelaionReferenceId.Resolve(request.ReferenceId);
 
-        // A non-seekable stream can be read once: such an upload is never sent twice, by the transport or by recovery.
-        var canResend = request.Video.CanReopen && request.Audio.CanReopen;
-        var call = ApiRequest.WithContent(
-            HttpMethod.Post, GenerateWithMediaPath, "GenerateWithMedia", RequestSafety.NotIdempotent,
-            () => ChamelaionMultipart.Build(request, referenceId), canRetry: canResend);
-        return _recovery.CreateAsync(call, referenceId, callerChoseReference: referenceId == request.ReferenceId, canResend, cancellationToken);
+        // Each attempt after the first builds the form again, reopening the media (CallState.ContentFactory). A
+        // non-seekable stream can be read once: such an upload is never sent twice, by the retry strategy or by recovery.
+        HttpContent Form() => ChamelaionMultipart.Build(request, referenceId);
+        var call = new CallState("GenerateWithMedia", RequestSafety.NotIdempotent)
+        {
+            ResponseType = ChamelaionJsonContext.Default.GenerateResponse,
+            ContentFactory = Form,
+            CanRetry = request.Video.CanReopen && request.Audio.CanReopen,
+        };
+        return CreatedAsync(_api.GenerateWithMedia(Form(), call, Create(referenceId, request.ReferenceId), cancellationToken), call, referenceId);
     }
 
     /// <inheritdoc />
     public Task<ChamelaionJob> GetRequestAsync(string idOrReferenceId, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(idOrReferenceId);
-        return _transport.SendAsync(
-            ApiRequest.Get(RequestsPath + "/" + PathSegment.Escape(idOrReferenceId), "GetRequest"),
-            ChamelaionJsonContext.Default.ChamelaionJob, cancellationToken);
+        var id = PathSegment.Id(idOrReferenceId);
+        var call = Call("GetRequest", RequestSafety.Idempotent, ChamelaionJsonContext.Default.ChamelaionJob);
+        return Read(_api.GetRequest(id, call, cancellationToken), call);
     }
 
     /// <summary>Reads one job like <see cref="GetRequestAsync"/>, with the response's <c>Retry-After</c> hint for the next poll.</summary>
-    internal Task<(ChamelaionJob Job, TimeSpan? RetryAfter)> PollRequestAsync(string idOrReferenceId, CancellationToken cancellationToken)
+    internal async Task<(ChamelaionJob Job, TimeSpan? RetryAfter)> PollRequestAsync(string idOrReferenceId, CancellationToken cancellationToken)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(idOrReferenceId);
-        return _transport.SendAsync(
-            ApiRequest.Get(RequestsPath + "/" + PathSegment.Escape(idOrReferenceId), "GetRequest"),
-            async (response, ct) => (
-                await _transport.ReadJsonAsync(response, ChamelaionJsonContext.Default.ChamelaionJob, ct).ConfigureAwait(false),
-                PollHint.RetryAfter(response, _transport.Time)),
-            cancellationToken);
+        var id = PathSegment.Id(idOrReferenceId);
+        var call = Call("GetRequest", RequestSafety.Idempotent, ChamelaionJsonContext.Default.ChamelaionJob);
+        using var response = await Read(_api.PollRequest(id, call, cancellationToken), call).ConfigureAwait(false);
+        var job = await _transport.ReadJsonAsync(response, ChamelaionJsonContext.Default.ChamelaionJob, cancellationToken).ConfigureAwait(false);
+        return (job, PollHint.RetryAfter(response, _transport.Time));
     }
 
     /// <inheritdoc />
     public Task<ChamelaionJobPage> GetRequestsPageAsync(ListRequestsOptions? options = null, CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(ApiRequest.Get(RequestsQuery(options), "ListRequests"), ChamelaionJsonContext.Default.ChamelaionJobPage, cancellationToken);
+        PageAsync(options, parent: null, cancellationToken);
 
     /// <inheritdoc />
-    public async IAsyncEnumerable<ChamelaionJob> ListRequestsAsync(
-        ListRequestsOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public IAsyncEnumerable<ChamelaionJob> ListRequestsAsync(ListRequestsOptions? options = null, CancellationToken cancellationToken = default) =>
+        ListAsync(options, parent: null, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ChamelaionUser> GetCurrentUserAsync(CancellationToken cancellationToken = default)
+    {
+        var call = Call("GetCurrentUser", RequestSafety.Idempotent, ChamelaionJsonContext.Default.ChamelaionUser);
+        return Read(_api.GetCurrentUser(call, cancellationToken), call);
+    }
+
+    /// <inheritdoc />
+    public Task<ChamelaionHealth> GetHealthAsync(CancellationToken cancellationToken = default)
+    {
+        var call = Call("GetHealth", RequestSafety.Idempotent, ChamelaionJsonContext.Default.ChamelaionHealth);
+        return Read(_api.GetHealth(call, cancellationToken), call);
+    }
+
+    private ChamelaionCreateCall Create(string referenceId, string? callerReference) => new()
+    {
+        ReferenceId = referenceId,
+        CallerChoseReference = referenceId == callerReference,
+        RateGate = _rateGate,
+        FindByReference = (reference, create, ct) => ListAsync(new ListRequestsOptions { ReferenceId = reference }, create, ct),
+    };
+
+    private static async Task<GenerateResponse> CreatedAsync(Task<GenerateResponse> send, CallState call, string referenceId)
+    {
+        var response = await Read(send, call).ConfigureAwait(false);
+        response.ReferenceId = referenceId;
+        return response;
+    }
+
+    private Task<ChamelaionJobPage> PageAsync(ListRequestsOptions? options, CallState? parent, CancellationToken cancellationToken)
+    {
+        if (options?.Limit is { } limit)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, nameof(options.Limit));
+        }
+
+        if (options?.Offset is { } offset)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(offset, nameof(options.Offset));
+        }
+
+        // A lookup made for a create (parent) spends the create's total budget.
+        var call = new CallState("ListRequests", RequestSafety.Idempotent) { ResponseType = ChamelaionJsonContext.Default.ChamelaionJobPage, Parent = parent };
+        var reference = string.IsNullOrEmpty(options?.ReferenceId) ? null : options.ReferenceId;
+        return Read(_api.ListRequests(options?.Limit, options?.Offset, reference, call, cancellationToken), call);
+    }
+
+    private async IAsyncEnumerable<ChamelaionJob> ListAsync(
+        ListRequestsOptions? options, CallState? parent, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var page = new ListRequestsOptions { Limit = options?.Limit, Offset = options?.Offset, ReferenceId = options?.ReferenceId };
         var offset = options?.Offset ?? 0;
         var progress = new PageProgress<ChamelaionJob>(ChamelaionErrorCatalog.ProviderName, "ListRequests", j => j.Id);
         while (true)
         {
-            var result = await GetRequestsPageAsync(page, cancellationToken).ConfigureAwait(false);
+            var result = await PageAsync(page, parent, cancellationToken).ConfigureAwait(false);
             foreach (var job in result.Data)
             {
                 yield return job;
@@ -134,45 +182,8 @@ public sealed class ChamelaionClient : IChamelaionClient, IDisposable
         }
     }
 
-    /// <inheritdoc />
-    public Task<ChamelaionUser> GetCurrentUserAsync(CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(ApiRequest.Get("/v1/users/me", "GetCurrentUser"), ChamelaionJsonContext.Default.ChamelaionUser, cancellationToken);
+    private static CallState Call(string operation, RequestSafety safety, JsonTypeInfo responseType) =>
+        new(operation, safety) { ResponseType = responseType };
 
-    /// <inheritdoc />
-    public Task<ChamelaionHealth> GetHealthAsync(CancellationToken cancellationToken = default) =>
-        _transport.SendAsync(ApiRequest.Get("/health", "GetHealth"), ChamelaionJsonContext.Default.ChamelaionHealth, cancellationToken);
-
-    /// <summary>Waits for a permit of the opt-in client-side rate limit, before each generate request.</summary>
-    internal ValueTask WaitForGenerationPermitAsync(CancellationToken cancellationToken) =>
-        _rateGate?.AcquireAsync(cancellationToken) ?? ValueTask.CompletedTask;
-
-    private static string RequestsQuery(ListRequestsOptions? options)
-    {
-        var query = new StringBuilder(RequestsPath);
-        var separator = '?';
-        void Add(string name, string value)
-        {
-            query.Append(separator).Append(name).Append('=').Append(value);
-            separator = '&';
-        }
-
-        if (options?.Limit is { } limit)
-        {
-            ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1, nameof(options.Limit));
-            Add("limit", limit.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (options?.Offset is { } offset)
-        {
-            ArgumentOutOfRangeException.ThrowIfNegative(offset, nameof(options.Offset));
-            Add("offset", offset.ToString(CultureInfo.InvariantCulture));
-        }
-
-        if (!string.IsNullOrEmpty(options?.ReferenceId))
-        {
-            Add("reference_id", Uri.EscapeDataString(options.ReferenceId));
-        }
-
-        return query.ToString();
-    }
+    private static Task<T> Read<T>(Task<T> call, CallState state) => ApiResults.ReadAsync(call, state, ChamelaionErrorCatalog.ProviderName);
 }

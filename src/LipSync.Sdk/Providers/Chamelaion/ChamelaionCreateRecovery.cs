@@ -1,75 +1,88 @@
+using System.Net;
 using System.Runtime.ExceptionServices;
+using System.Text.Json;
+using Polly.Timeout;
 
 namespace LipSync.Sdk.Providers.Chamelaion;
 
 /// <summary>
-/// Makes Chamelaion's unkeyed creates safe to retry. The transport retries a create only when the failure proves it
-/// was not processed (429, connection never opened). Any other retryable failure (timeout, 5xx, connection dropped
-/// after sending, an unreadable 2xx) may hide a job that was created: after the usual backoff, the job is looked up
-/// by the create's <c>reference_id</c> and returned if it exists; only when it does not is the create sent again.
+/// Chamelaion's call strategy (<see cref="ProviderDefinition.CallStrategy"/>), run inside the provider's handler chain
+/// between the call and the resilience strategies, under the call's one total budget. It paces creates through the
+/// client's opt-in <see cref="GenerationRateGate"/>, and it makes Chamelaion's unkeyed creates safe to retry: the retry
+/// strategy below resends a create only when the failure proves it was not processed (429, connection never opened).
+/// Any other retryable failure (timeout, 5xx, connection dropped after sending, an unreadable 2xx) may hide a job that
+/// was created: after the usual backoff, the job is looked up by the create's <c>reference_id</c> and returned if it
+/// exists; only when it does not is the create sent again. Requests without a <see cref="ChamelaionCreateCall"/> pass through.
 /// </summary>
 /// <remarks>
-/// Reference ids are not unique (the docs show two jobs sharing one), so for a caller-chosen reference the ids of the
-/// jobs that already carry it are read before the create and ignored by the lookup. Residual risk, stated plainly: a
-/// create still being processed when the lookup runs (a slow server behind a timeout) is not yet visible and may be
-/// sent again; and two concurrent calls with the same caller-chosen reference can find each other's job. Leave the
-/// reference to the SDK (or make it unique) for the strongest guarantee.
+/// The gate's wait, the backoffs and the lookups all spend the create's total budget (the lookups are calls with the
+/// create as <see cref="CallState.Parent"/>); a backoff that would not fit in what is left is not waited and the create's
+/// failure is reported. Reference ids are not unique (the docs show two jobs sharing one), so for a caller-chosen
+/// reference the ids of the jobs that already carry it are read before the create and ignored by the lookup. Residual
+/// risk, stated plainly: a create still being processed when the lookup runs (a slow server behind a timeout) is not yet
+/// visible and may be sent again; and two concurrent calls with the same caller-chosen reference can find each other's
+/// job. Leave the reference to the SDK (or make it unique) for the strongest guarantee.
 /// </remarks>
-internal sealed class ChamelaionCreateRecovery(ChamelaionClient client, ProviderTransport transport)
+internal sealed class ChamelaionCreateRecovery(TransportSettings settings, TimeProvider time) : DelegatingHandler
 {
-    public async Task<GenerateResponse> CreateAsync(
-        ApiRequest call, string referenceId, bool callerChoseReference, bool canResend, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
+        if (!request.Options.TryGetValue(ChamelaionCreateCall.Key, out var create))
+        {
+            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var state = CallState.Read(request);
+
         // Jobs the reference already names are not ours; SDK-generated references are new by construction.
-        var existing = callerChoseReference
-            ? await JobIdsAsync(referenceId, cancellationToken).ConfigureAwait(false)
+        var existing = create.CallerChoseReference
+            ? await JobIdsAsync(create, state, cancellationToken).ConfigureAwait(false)
             : null;
-        var retry = transport.Settings.Retry;
         for (var recovery = 0; ; recovery++)
         {
-            ExceptionDispatchInfo failure;
-            try
+            if (create.RateGate is { } gate)
             {
-                await client.WaitForGenerationPermitAsync(cancellationToken).ConfigureAwait(false);
-                var response = await transport.SendAsync(call, ChamelaionJsonContext.Default.GenerateResponse, cancellationToken).ConfigureAwait(false);
-                response.ReferenceId = referenceId;
-                return response;
+                await gate.AcquireAsync(state.RemainingBudget(settings.TotalTimeout, time), cancellationToken).ConfigureAwait(false);
             }
-            catch (LipSyncException error) when (MayHaveBeenProcessed(error))
+
+            var (response, failure, thrown) = await SendOnceAsync(request, state, cancellationToken).ConfigureAwait(false);
+            if (failure is null)
             {
-                failure = ExceptionDispatchInfo.Capture(error);
+                return response!;
             }
 
             // Even after the last allowed attempt the lookup runs: a job that exists is better returned than orphaned.
             // The backoff first gives the server time to commit (or give up) before asking whether the job exists.
-            await Task.Delay(BackoffCalculator.Compute(retry, recovery), transport.Time, cancellationToken).ConfigureAwait(false);
+            var backoff = BackoffCalculator.Compute(settings.Retry, recovery);
+            if (!MayHaveBeenProcessed(failure) || state.RemainingBudget(settings.TotalTimeout, time) <= backoff)
+            {
+                return Report(response, thrown);
+            }
+
+            await Task.Delay(backoff, time, cancellationToken).ConfigureAwait(false);
             ChamelaionJob? created;
             try
             {
-                created = await FindCreatedAsync(referenceId, existing, cancellationToken).ConfigureAwait(false);
+                created = await FindCreatedAsync(create, existing, state, cancellationToken).ConfigureAwait(false);
             }
             catch (LipSyncException)
             {
                 // Whether the job exists is unknown, so sending the create again could pay twice: report the create's failure.
-                failure.Throw();
-                throw;
+                return Report(response, thrown);
             }
 
             if (created is not null)
             {
-                return new GenerateResponse
-                {
-                    Status = "success",
-                    RequestId = created.Id,
-                    ReferenceId = referenceId,
-                    RecoveredByLookup = true,
-                };
+                response?.Dispose();
+                return Recovered(request, state, create.ReferenceId, created.Id);
             }
 
-            if (!canResend || recovery >= retry.MaxRetries)
+            if (!state.CanRetry || recovery >= settings.Retry.MaxRetries)
             {
-                failure.Throw();
+                return Report(response, thrown);
             }
+
+            response?.Dispose();
         }
     }
 
@@ -82,9 +95,43 @@ internal sealed class ChamelaionCreateRecovery(ChamelaionClient client, Provider
         && failure.Kind is LipSyncErrorKind.Network or LipSyncErrorKind.Timeout or LipSyncErrorKind.ServerError or LipSyncErrorKind.ServiceUnavailable
         && !RetryDecider.ProvesNotProcessed(failure);
 
-    private async Task<ChamelaionJob?> FindCreatedAsync(string referenceId, HashSet<string>? existing, CancellationToken cancellationToken)
+    // One pass through the resilience strategies (every attempt they allow). Below CallHandler an answered failure rides
+    // on the call state with its response; an unanswered one is thrown (a network failure, the attempt timeout).
+    private async Task<(HttpResponseMessage? Response, LipSyncException? Failure, ExceptionDispatchInfo? Thrown)> SendOnceAsync(
+        HttpRequestMessage request, CallState state, CancellationToken cancellationToken)
     {
-        await foreach (var job in client.ListRequestsAsync(new ListRequestsOptions { ReferenceId = referenceId }, cancellationToken).ConfigureAwait(false))
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            return (response, state.Failure, null);
+        }
+        catch (Exception ex) when (ex is LipSyncException or TimeoutRejectedException && !cancellationToken.IsCancellationRequested)
+        {
+            return (null, LipSyncResiliencePipeline.AsLipSyncException(ex, settings.Provider), ExceptionDispatchInfo.Capture(ex));
+        }
+    }
+
+    // The create's own failure goes up as it came: thrown, or answered (CallHandler throws what the call state holds).
+    private static HttpResponseMessage Report(HttpResponseMessage? response, ExceptionDispatchInfo? thrown)
+    {
+        thrown?.Throw();
+        return response!;
+    }
+
+    // The job exists: answer as the lost 2xx would have, already parsed (as ErrorHandler leaves an answer for Refit).
+    private static HttpResponseMessage Recovered(HttpRequestMessage request, CallState state, string referenceId, string jobId)
+    {
+        var answer = new GenerateResponse { Status = "success", RequestId = jobId, ReferenceId = referenceId, RecoveredByLookup = true };
+        state.Failure = null;
+        state.StatusCode = (int)HttpStatusCode.OK;
+        var length = JsonSerializer.SerializeToUtf8Bytes(answer, ChamelaionJsonContext.Default.GenerateResponse).Length;
+        return new HttpResponseMessage(HttpStatusCode.OK) { RequestMessage = request, Content = ParsedContent.Parsed(answer, length) };
+    }
+
+    private static async Task<ChamelaionJob?> FindCreatedAsync(
+        ChamelaionCreateCall create, HashSet<string>? existing, CallState state, CancellationToken cancellationToken)
+    {
+        await foreach (var job in create.FindByReference(create.ReferenceId, state, cancellationToken).ConfigureAwait(false))
         {
             if (existing is null || !existing.Contains(job.Id))
             {
@@ -95,10 +142,10 @@ internal sealed class ChamelaionCreateRecovery(ChamelaionClient client, Provider
         return null;
     }
 
-    private async Task<HashSet<string>> JobIdsAsync(string referenceId, CancellationToken cancellationToken)
+    private static async Task<HashSet<string>> JobIdsAsync(ChamelaionCreateCall create, CallState state, CancellationToken cancellationToken)
     {
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        await foreach (var job in client.ListRequestsAsync(new ListRequestsOptions { ReferenceId = referenceId }, cancellationToken).ConfigureAwait(false))
+        await foreach (var job in create.FindByReference(create.ReferenceId, state, cancellationToken).ConfigureAwait(false))
         {
             ids.Add(job.Id);
         }

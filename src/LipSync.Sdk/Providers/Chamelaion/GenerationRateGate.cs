@@ -12,6 +12,7 @@ internal sealed class GenerationRateGate : IDisposable
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
     private readonly RateLimiter _limiter;
+    private readonly TimeProvider _time;
     private readonly int _permitLimit;
     private readonly int _queueLimit;
 
@@ -19,24 +20,72 @@ internal sealed class GenerationRateGate : IDisposable
     {
         _permitLimit = options.GenerationRequestsPerMinute;
         _queueLimit = options.GenerationQueueLimit;
+        _time = time;
         _limiter = new RollingWindowRateLimiter(_permitLimit, Window, _queueLimit, time);
     }
 
     /// <summary>The calls waiting for a permit now.</summary>
     public long QueuedCount => _limiter.GetStatistics()?.CurrentQueuedCount ?? 0;
 
-    /// <summary>Waits for a permit to send one generate request.</summary>
+    /// <summary>Waits for a permit to send one generate request, for at most <paramref name="within"/> (the call's remaining budget).</summary>
     /// <exception cref="LipSyncRateLimitException">The queue is full; nothing was sent.</exception>
-    public async ValueTask AcquireAsync(CancellationToken cancellationToken)
+    /// <exception cref="LipSyncTimeoutException">The call's total budget ran out while it waited; nothing was sent.</exception>
+    public async ValueTask AcquireAsync(TimeSpan? within, CancellationToken cancellationToken)
     {
-        using var lease = await _limiter.AcquireAsync(1, cancellationToken).ConfigureAwait(false);
-        if (!lease.IsAcquired)
+        // Only a call that has to queue arms a timer for its budget: a free permit is granted synchronously.
+        using var budget = within is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var pending = _limiter.AcquireAsync(1, budget?.Token ?? cancellationToken);
+        ITimer? timer = null;
+        if (!pending.IsCompleted && budget is not null && within is { } left)
         {
-            throw new LipSyncRateLimitException(
-                $"{ChamelaionErrorCatalog.ProviderName}: {_queueLimit} generate calls are already waiting for the client-side rate limit of {_permitLimit} per minute; nothing was sent.",
+            if (left > TimeSpan.Zero)
+            {
+                timer = _time.CreateTimer(static cts => CancelUnlessDisposed((CancellationTokenSource)cts!), budget, left, Timeout.InfiniteTimeSpan);
+            }
+            else
+            {
+                await budget.CancelAsync().ConfigureAwait(false);
+            }
+        }
+
+        RateLimitLease lease;
+        try
+        {
+            lease = await pending.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (budget?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+        {
+            throw new LipSyncTimeoutException(
+                $"{ChamelaionErrorCatalog.ProviderName}: the total timeout ran out while the generate call waited for the client-side rate limit of {_permitLimit} per minute; nothing was sent.",
                 isRetryable: true, ChamelaionErrorCatalog.ProviderName);
+        }
+        finally
+        {
+            timer?.Dispose();
+        }
+
+        using (lease)
+        {
+            if (!lease.IsAcquired)
+            {
+                throw new LipSyncRateLimitException(
+                    $"{ChamelaionErrorCatalog.ProviderName}: {_queueLimit} generate calls are already waiting for the client-side rate limit of {_permitLimit} per minute; nothing was sent.",
+                    isRetryable: true, ChamelaionErrorCatalog.ProviderName);
+            }
         }
     }
 
     public void Dispose() => _limiter.Dispose();
+
+    // The timer can fire just as the permit arrives and the wait's token source is disposed: nothing is left to cancel then.
+    private static void CancelUnlessDisposed(CancellationTokenSource budget)
+    {
+        try
+        {
+            budget.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+        }
+    }
 }
