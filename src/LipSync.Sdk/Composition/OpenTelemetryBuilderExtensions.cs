@@ -6,7 +6,7 @@ namespace LipSync.Sdk;
 public static class OpenTelemetryBuilderExtensions
 {
     /// <summary>
-    /// Adds a <c>lipsync.Submit</c> span around each submit (parent of the transport's HTTP spans and of every provider
+    /// Adds a <c>lipsync.Submit</c> span around each submit (parent of the connection's HTTP spans and of every provider
     /// a fallback tries), a <c>lipsync.client.jobs.submitted</c> counter by provider and a
     /// <c>lipsync.client.wait.duration</c> histogram by final status, on the SDK's ActivitySource and Meter
     /// (<see cref="LipSyncDiagnostics.ActivitySourceName"/>, <see cref="LipSyncDiagnostics.MeterName"/>). No span is added

@@ -2,7 +2,7 @@ namespace LipSync.Sdk;
 
 /// <summary>
 /// Job-level telemetry on the SDK's ActivitySource and Meter (<see cref="LipSyncDiagnostics"/>): one
-/// <c>lipsync.Submit</c> span around each submit — the parent of the transport's per-call spans for its uploads and
+/// <c>lipsync.Submit</c> span around each submit — the parent of the connection's per-call spans for its uploads and
 /// create, and of every provider a fallback tries — a submit counter by provider, and a wait-duration histogram. It
 /// adds no span where the SDK already has one (each HTTP call, <c>{provider}.WaitForCompletion</c>), so a trace
 /// never shows the same call twice.

@@ -16,7 +16,7 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
     private readonly ILoggerFactory? _loggerFactory;
     private readonly ProviderRegistry _registry;
     private readonly ConcurrentDictionary<string, Lazy<(object Native, ILipSyncClient Neutral)>> _clients = new(StringComparer.OrdinalIgnoreCase);
-    private readonly ConcurrentBag<ProviderTransport> _owned = [];
+    private readonly ConcurrentBag<ProviderChannel> _owned = [];
     private readonly CancellationTokenSource _lifetime = new();
 
     /// <summary>Creates a stand-alone factory that owns its HTTP connections.</summary>
@@ -114,11 +114,11 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
             ProviderPipeline.ResolveApiKey(definition, _options().Providers.TryGetValue(definition.Name, out var current) ? current : null) ?? apiKey;
 
         var settings = ProviderPipeline.Settings(definition, options, providerOptions);
-        ProviderTransport transport;
+        ProviderChannel connection;
         if (_httpClientFactory is null)
         {
-            transport = ProviderPipeline.CreateStandalone(definition, settings, apiKey, CurrentKey, _time, _loggerFactory);
-            _owned.Add(transport);
+            connection = ProviderPipeline.CreateStandalone(definition, settings, apiKey, CurrentKey, _time, _loggerFactory);
+            _owned.Add(connection);
         }
         else
         {
@@ -126,10 +126,10 @@ public sealed class LipSyncClientFactory : ILipSyncClientFactory, IDisposable
             // (DNS changes are seen) and the key is read per attempt, so nothing needs a fresh handler.
             var http = _httpClientFactory.CreateClient(ProviderPipeline.HttpClientName(definition.Name));
             http.BaseAddress = settings.BaseAddress;
-            transport = new ProviderTransport(http, definition.ErrorProfile, settings, _time, new SecretRedactor([apiKey], CurrentKey), ownsHttpClient: false);
+            connection = new ProviderChannel(http, definition.ErrorProfile, settings, _time, new SecretRedactor([apiKey], CurrentKey), ownsHttpClient: false);
         }
 
-        var native = definition.CreateNativeClient(transport);
+        var native = definition.CreateNativeClient(connection);
         return (native, new FactoryBoundLipSyncClient(definition.CreateNeutralClient(native), _lifetime.Token));
     }
 

@@ -5,7 +5,7 @@ namespace LipSync.Sdk;
 
 /// <summary>
 /// Where a Refit call's result becomes the SDK's: the handler chain has already turned every error answer and
-/// transport failure into a <see cref="LipSyncException"/>; what is left is a 2xx body that is not the documented JSON
+/// connection failure into a <see cref="LipSyncException"/>; what is left is a 2xx body that is not the documented JSON
 /// (Refit's <see cref="Refit.ApiException"/>, never shown to a caller) or JSON <c>null</c>.
 /// </summary>
 internal static class ApiResults
@@ -41,8 +41,13 @@ internal static class ApiResults
 
     private static LipSyncServiceException Invalid(CallState state, string provider, string problem, Exception? inner)
     {
-        var failure = ProviderTransport.InvalidResponse(provider, state.StatusCode ?? 200, problem, inner);
+        var failure = InvalidResponse(provider, state.StatusCode ?? 200, problem, inner);
         failure.Attempts = state.Attempts;
         return failure;
     }
+
+    /// <summary>A 2xx answer that is not what the API documents: server trouble, retryable like any other.</summary>
+    public static LipSyncServiceException InvalidResponse(string provider, int statusCode, string problem, Exception? inner) =>
+        new($"{provider}: unexpected success response (HTTP {statusCode}): {problem}.",
+            LipSyncErrorKind.ServerError, isRetryable: true, provider, statusCode, innerException: inner);
 }

@@ -5,7 +5,7 @@ namespace LipSync.Sdk;
 
 /// <summary>
 /// The layer under the resilience strategies: one attempt. Counts it (attempts are requests on the wire), rebuilds a
-/// body that cannot be sent twice, turns a transport failure into a <see cref="LipSyncErrorKind.Network"/> failure,
+/// body that cannot be sent twice, turns a connection failure into a <see cref="LipSyncErrorKind.Network"/> failure,
 /// classifies an error answer with the same classifier as <see cref="LipSyncErrors.FromResponse"/> (reading at most
 /// 64 KiB of it with the attempt's token), and reads a 2xx body inside the attempt — bounded by
 /// <see cref="MaxSuccessBodyBytes"/>, so a cut body is retried like any network failure and the attempt timeout
@@ -192,21 +192,21 @@ internal sealed class ErrorHandler : DelegatingHandler
         catch (JsonException ex)
         {
             response.Content = ParsedContent.Bytes([]);
-            return ProviderTransport.InvalidResponse(Provider, status, "the body is not the JSON the API documents", ex);
+            return ApiResults.InvalidResponse(Provider, status, "the body is not the JSON the API documents", ex);
         }
 
         if (value is null)
         {
             response.Content = ParsedContent.Bytes([]);
-            return ProviderTransport.InvalidResponse(Provider, status, "the body was JSON null", null);
+            return ApiResults.InvalidResponse(Provider, status, "the body was JSON null", null);
         }
 
         response.Content = ParsedContent.Parsed(value, body.Length);
-        return state.ResponseCheck?.Invoke(value) is { } problem ? ProviderTransport.InvalidResponse(Provider, status, problem, null) : null;
+        return state.ResponseCheck?.Invoke(value) is { } problem ? ApiResults.InvalidResponse(Provider, status, problem, null) : null;
     }
 
     private LipSyncServiceException TooLarge(int statusCode) =>
-        ProviderTransport.InvalidResponse(Provider, statusCode, $"the body is larger than {MaxSuccessBodyBytes / (1024 * 1024)} MiB", null);
+        ApiResults.InvalidResponse(Provider, statusCode, $"the body is larger than {MaxSuccessBodyBytes / (1024 * 1024)} MiB", null);
 
     private LipSyncServiceException NetworkFailure(Exception ex) =>
         new($"{Provider}: network error: {_redactor.Redact(ex.Message)}", LipSyncErrorKind.Network, isRetryable: true, Provider, innerException: ex);

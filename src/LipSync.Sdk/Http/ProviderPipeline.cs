@@ -38,8 +38,8 @@ internal static class ProviderPipeline
     /// <summary>The key from options, else from the provider's environment variable, trimmed (<see cref="ApiKeyRules"/>).</summary>
     public static string? ResolveApiKey(ProviderDefinition definition, LipSyncProviderOptions? provider) => ApiKeyRules.Resolve(definition, provider);
 
-    /// <summary>A native client's transport without dependency injection; it owns its connections.</summary>
-    public static ProviderTransport CreateStandalone(ProviderDefinition definition, LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
+    /// <summary>A native client's connection without dependency injection; it owns its connections.</summary>
+    public static ProviderChannel CreateStandalone(ProviderDefinition definition, LipSyncProviderOptions options, TimeProvider? time, ILoggerFactory? loggerFactory)
     {
         ArgumentNullException.ThrowIfNull(options);
         var settings = Settings(definition, new LipSyncOptions(), options);
@@ -47,8 +47,8 @@ internal static class ProviderPipeline
         return CreateStandalone(definition, settings, apiKey, () => apiKey, time ?? TimeProvider.System, loggerFactory);
     }
 
-    /// <summary>A transport over a stand-alone chain (no IHttpClientFactory); the key is read per attempt from <paramref name="currentApiKey"/>.</summary>
-    public static ProviderTransport CreateStandalone(
+    /// <summary>A connection over a stand-alone chain (no IHttpClientFactory); the key is read per attempt from <paramref name="currentApiKey"/>.</summary>
+    public static ProviderChannel CreateStandalone(
         ProviderDefinition definition, TransportSettings settings, string apiKey, Func<string?> currentApiKey, TimeProvider time, ILoggerFactory? loggerFactory)
     {
         var redactor = new SecretRedactor([apiKey], currentApiKey);
@@ -69,7 +69,7 @@ internal static class ProviderPipeline
         var chain = new CallHandler(definition.Name, time, redactor) { InnerHandler = resilience };
 
         var http = new HttpClient(chain) { Timeout = Timeout.InfiniteTimeSpan, BaseAddress = settings.BaseAddress };
-        return new ProviderTransport(http, definition.ErrorProfile, settings, time, redactor, ownsHttpClient: true);
+        return new ProviderChannel(http, definition.ErrorProfile, settings, time, redactor, ownsHttpClient: true);
     }
 
     /// <summary>
@@ -148,7 +148,7 @@ internal static class ProviderPipeline
     }
 
     // Refit appends an endpoint's path ("/v1/...") to the base address's path as is: "https://host/api/" would give
-    // "/api//v1/...". One form for every base address, as ApiRequest.Combine trims it for hand-built paths.
+    // "/api//v1/...". One form for every base address, as EnvelopeUrl does for the paths envelope clients build.
     private static Uri WithoutTrailingSlash(Uri address) =>
         address.IsAbsoluteUri && address.AbsolutePath.Length > 1 && address.AbsolutePath.EndsWith('/')
             ? new UriBuilder(address) { Path = address.AbsolutePath.TrimEnd('/') }.Uri

@@ -7,14 +7,14 @@ namespace LipSync.Sdk;
 /// </summary>
 internal abstract partial class PolledLipSyncClient : ILipSyncClient, IJobWatchSource
 {
-    private readonly ProviderTransport _transport;
+    private readonly ProviderChannel _connection;
     private readonly object[] _services;
 
-    /// <param name="transport">The provider's transport (clock and redactor).</param>
+    /// <param name="connection">The provider's connection (clock and redactor).</param>
     /// <param name="services">What <see cref="GetService"/> hands out, first match wins (the native client first).</param>
-    protected PolledLipSyncClient(ProviderTransport transport, params object[] services)
+    protected PolledLipSyncClient(ProviderChannel connection, params object[] services)
     {
-        _transport = transport;
+        _connection = connection;
         _services = services;
     }
 
@@ -36,15 +36,15 @@ internal abstract partial class PolledLipSyncClient : ILipSyncClient, IJobWatchS
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         options ??= new JobWaitOptions();
-        return JobPoller.WaitAsync(Poller(jobId, options), Provider, jobId, options, LongestHint, _transport.Time, _transport.Redactor, cancellationToken);
+        return JobPoller.WaitAsync(Poller(jobId, options), Provider, jobId, options, LongestHint, _connection.Time, _connection.Redactor, cancellationToken);
     }
 
     public IAsyncEnumerable<LipSyncJob> WatchAsync(string jobId, JobWaitOptions options, CancellationToken cancellationToken) =>
-        JobPoller.WatchAsync(Poller(jobId, options), Provider, jobId, options, LongestHint, _transport.Time, cancellationToken);
+        JobPoller.WatchAsync(Poller(jobId, options), Provider, jobId, options, LongestHint, _connection.Time, cancellationToken);
 
     // A status response's Retry-After is followed up to the hint the client waits for on a retry; beyond it the
     // wait polls at that bound (a 200 is no refusal, so nothing is thrown).
-    private TimeSpan LongestHint => _transport.Settings.Retry.MaxRetryAfter;
+    private TimeSpan LongestHint => _connection.Settings.Retry.MaxRetryAfter;
 
     public object? GetService(Type serviceType, object? serviceKey = null)
     {
@@ -56,7 +56,7 @@ internal abstract partial class PolledLipSyncClient : ILipSyncClient, IJobWatchS
 
         return _services.FirstOrDefault(serviceType.IsInstanceOfType)
             ?? (serviceType.IsInstanceOfType(this) ? this
-                : serviceType == typeof(TimeProvider) ? _transport.Time
+                : serviceType == typeof(TimeProvider) ? _connection.Time
                 : serviceType == typeof(LipSyncCapabilities) ? ProviderCapabilityTable.For(Provider)
                 : null);
     }
@@ -77,6 +77,6 @@ internal abstract partial class PolledLipSyncClient : ILipSyncClient, IJobWatchS
         async (remaining, ct) =>
         {
             var poll = await PollAsync(jobId, options, remaining, ct).ConfigureAwait(false);
-            return poll with { Job = _transport.Redactor.Redact(poll.Job) };
+            return poll with { Job = _connection.Redactor.Redact(poll.Job) };
         };
 }

@@ -20,13 +20,13 @@ internal sealed record PollingRules<T>(Func<T, bool> IsTerminal, Func<T, T, bool
 /// The one polling loop of the SDK (jobs of every provider, Sync batches). The next poll comes after the server's
 /// <c>Retry-After</c> hint when the status response carries one (kept within the client's <c>MaxRetryAfter</c>, as a
 /// retry's hint is), else after a growing interval. The wait's timeout is one budget on the injected clock: it caps
-/// every delay and every poll, so a poll the server never answers ends the wait on time instead of at the transport's
+/// every delay and every poll, so a poll the server never answers ends the wait on time instead of at the connection's
 /// attempt timeout. Asynchronous all the way: a wait holds no thread.
 /// </summary>
 internal static class PollingLoop
 {
     // CancellationTokenSource timers take at most this (~49 days); a longer wait arms no budget timer and is bounded
-    // by the caller and the transport's own timeouts alone.
+    // by the caller and the connection's own timeouts alone.
     private static readonly TimeSpan LongestTimer = TimeSpan.FromMilliseconds(uint.MaxValue - 1);
 
     /// <summary>
@@ -80,7 +80,7 @@ internal static class PollingLoop
         }
     }
 
-    // The poll runs under what is left of the wait: the transport's own attempt timeout may be far longer.
+    // The poll runs under what is left of the wait: the connection's own attempt timeout may be far longer.
     private static async Task<Polled<T>> PollWithinBudgetAsync<T>(
         Func<TimeSpan, CancellationToken, Task<Polled<T>>> poll, TimeSpan remaining, PollingRules<T> rules, T? last, TimeProvider time,
         CancellationToken cancellationToken)

@@ -15,13 +15,13 @@ internal static class OutputDownload
         }
 
         var source = client?.GetService(typeof(IOutputDownloadSource)) as IOutputDownloadSource;
-        var time = source?.Transport.Time ?? client?.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
-        var download = new ResumableDownload(job.Provider, url, DownloadRoute.For(job.Provider, source?.Transport, options?.HttpClient), time)
+        var time = source?.Connection.Time ?? client?.GetService(typeof(TimeProvider)) as TimeProvider ?? TimeProvider.System;
+        var download = new ResumableDownload(job.Provider, url, DownloadRoute.For(job.Provider, source?.Connection, options?.HttpClient), time)
         {
             Refresh = Refresher(job.Id, client, source),
             Progress = options?.Progress,
             TotalKnown = options?.TotalKnown,
-            MaxRetryAfter = source?.Transport.Settings.Retry.MaxRetryAfter ?? TimeSpan.FromSeconds(60),
+            MaxRetryAfter = source?.Connection.Settings.Retry.MaxRetryAfter ?? TimeSpan.FromSeconds(60),
         };
         return download.CopyToAsync(destination, cancellationToken);
     }

@@ -2,14 +2,14 @@ namespace LipSync.Sdk;
 
 /// <summary>
 /// Sends downloads of unsigned paths on the provider's own API (Breeze's <c>download_url</c>) through the provider's
-/// transport, whose credential handler adds the key for that host only. Errors are classified by the provider's
+/// connection, whose credential handler adds the key for that host only. Errors are classified by the provider's
 /// profile, including an envelope error hidden in a 2xx JSON body where the profile says one can be.
 /// </summary>
-internal sealed class ProviderApiSender(ProviderTransport transport) : IDownloadSender
+internal sealed class ProviderApiSender(ProviderChannel connection) : IDownloadSender
 {
     public Task<T> SendAsync<T>(TransferRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken) =>
         ProviderTransfers.SendAsync(
-            transport,
+            connection,
             request,
             async (response, ct) =>
             {
@@ -21,7 +21,7 @@ internal sealed class ProviderApiSender(ProviderTransport transport) : IDownload
     // Media never comes as JSON: a JSON answer from a profile that hides errors under 2xx is an error or a wrong answer.
     private async ValueTask ThrowIfErrorInSuccessBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        if (transport.Profile.InspectsSuccessBodies
+        if (connection.Profile.InspectsSuccessBodies
             && response.Content.Headers.ContentType?.MediaType is { } mediaType
             && mediaType.EndsWith("json", StringComparison.OrdinalIgnoreCase))
         {
@@ -29,10 +29,10 @@ internal sealed class ProviderApiSender(ProviderTransport transport) : IDownload
             try
             {
                 var body = buffer.AsSpan(0, length);
-                if (transport.Profile.IsErrorInSuccessBody(body))
+                if (connection.Profile.IsErrorInSuccessBody(body))
                 {
                     throw ErrorClassifier.Classify(
-                        transport.Profile, (int)response.StatusCode, body, mediaType, response.Headers, transport.Time.GetUtcNow(), transport.Redactor, truncated);
+                        connection.Profile, (int)response.StatusCode, body, mediaType, response.Headers, connection.Time.GetUtcNow(), connection.Redactor, truncated);
                 }
             }
             finally
@@ -40,7 +40,7 @@ internal sealed class ProviderApiSender(ProviderTransport transport) : IDownload
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
 
-            throw transport.InvalidResponse((int)response.StatusCode, "a JSON body where media was expected", null);
+            throw connection.InvalidResponse((int)response.StatusCode, "a JSON body where media was expected", null);
         }
     }
 }

@@ -9,10 +9,10 @@ namespace LipSync.Sdk;
 internal static class ProviderTransfers
 {
     public static async Task<T> SendAsync<T>(
-        ProviderTransport transport, TransferRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken)
+        ProviderChannel connection, TransferRequest request, Func<HttpResponseMessage, CancellationToken, ValueTask<T>> receive, CancellationToken cancellationToken)
     {
         using var message = request.CreateMessage();
-        using var response = await transport.Http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        using var response = await connection.Http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         try
         {
             return await receive(response, cancellationToken).ConfigureAwait(false);
@@ -20,12 +20,12 @@ internal static class ProviderTransfers
         catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
             throw new LipSyncServiceException(
-                $"{transport.Provider}: network error: {transport.Redactor.Redact(ex.Message)}", LipSyncErrorKind.Network, isRetryable: true,
-                transport.Provider, innerException: ex);
+                $"{connection.Provider}: network error: {connection.Redactor.Redact(ex.Message)}", LipSyncErrorKind.Network, isRetryable: true,
+                connection.Provider, innerException: ex);
         }
     }
 
     /// <summary>Sends an upload whose answer has nothing the SDK needs (a 2xx is the whole result).</summary>
-    public static Task UploadAsync(ProviderTransport transport, TransferRequest request, CancellationToken cancellationToken) =>
-        SendAsync(transport, request, static (_, _) => ValueTask.FromResult(true), cancellationToken);
+    public static Task UploadAsync(ProviderChannel connection, TransferRequest request, CancellationToken cancellationToken) =>
+        SendAsync(connection, request, static (_, _) => ValueTask.FromResult(true), cancellationToken);
 }

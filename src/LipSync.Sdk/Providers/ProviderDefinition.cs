@@ -2,7 +2,7 @@ namespace LipSync.Sdk;
 
 /// <summary>
 /// Everything the core needs to host one provider: its defaults, its auth header, its error profile, and how to
-/// build its native and neutral clients over a transport. Adding a provider is a new folder plus one row in
+/// build its native and neutral clients over a connection. Adding a provider is a new folder plus one row in
 /// <see cref="ProviderDefinitions"/>.
 /// </summary>
 internal sealed record ProviderDefinition(
@@ -12,7 +12,7 @@ internal sealed record ProviderDefinition(
     string ApiKeyEnvironmentVariable,
     ProviderErrorProfile ErrorProfile,
     Type NativeClientType,
-    Func<ProviderTransport, object> CreateNativeClient,
+    Func<ProviderChannel, object> CreateNativeClient,
     Func<object, ILipSyncClient> CreateNeutralClient)
 {
     /// <summary>A prefix for the header value, such as "Bearer ".</summary>

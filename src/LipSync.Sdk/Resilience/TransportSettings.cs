@@ -1,6 +1,6 @@
 namespace LipSync.Sdk;
 
-/// <summary>The effective, validated settings of one provider's transport (options merged with their defaults).</summary>
+/// <summary>The effective, validated settings of one provider's connection (options merged with their defaults).</summary>
 internal sealed record TransportSettings(
     string Provider,
     Uri BaseAddress,

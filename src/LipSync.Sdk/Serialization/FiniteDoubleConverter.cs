@@ -7,7 +7,7 @@ namespace LipSync.Sdk;
 /// The rule for a required number (<see cref="double"/>, in arrays too) on every provider's wire model: JSON allows
 /// numbers far outside a double's range (<c>1e400</c>), which System.Text.Json would read as ±Infinity. A value the
 /// SDK cannot represent is a body that is not the JSON the API documents: it fails as a <see cref="JsonException"/>,
-/// which the transport reports as a <see cref="LipSyncException"/> (<see cref="LipSyncErrorKind.ServerError"/>),
+/// which the connection reports as a <see cref="LipSyncException"/> (<see cref="LipSyncErrorKind.ServerError"/>),
 /// never as an infinite cost or segment bound. Optional numbers read "not reported" instead
 /// (<see cref="LenientDoubleConverter"/>).
 /// </summary>

@@ -1,6 +1,6 @@
 namespace LipSync.Sdk;
 
-// The instruments UseOpenTelemetry() adds at the level of jobs (the transport's own are per HTTP call).
+// The instruments UseOpenTelemetry() adds at the level of jobs (the connection's own are per HTTP call).
 public static partial class LipSyncDiagnostics
 {
     /// <summary>Counter of submits through <c>UseOpenTelemetry()</c>, tagged with the provider that took the job (or the error kind): <c>lipsync.client.jobs.submitted</c>.</summary>

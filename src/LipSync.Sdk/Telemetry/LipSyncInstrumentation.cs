@@ -5,7 +5,7 @@ using System.Reflection;
 namespace LipSync.Sdk;
 
 /// <summary>
-/// The SDK's spans and metrics: one span per public call (started by the transport with the operation name), one
+/// The SDK's spans and metrics: one span per public call (started by the connection with the operation name), one
 /// child span per HTTP attempt, a duration histogram, a retry counter and a failure counter by kind. Tags carry no
 /// secrets: provider, operation, attempt, HTTP method and status, error kind and provider code.
 /// </summary>

@@ -273,7 +273,7 @@ public sealed class ChamelaionDuplicateSafetyTests
 
         var error = (await act.Should().ThrowAsync<LipSyncServiceException>()).Which;
         error.Kind.Should().Be(LipSyncErrorKind.Network);
-        error.Attempts.Should().Be(4, "a refused connection carried no request, so the transport retried it itself");
+        error.Attempts.Should().Be(4, "a refused connection carried no request, so the connection retried it itself");
         time.RecordedDelays.Where(d => d < TimeSpan.FromSeconds(90)).Should().Equal(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4));
     }
 

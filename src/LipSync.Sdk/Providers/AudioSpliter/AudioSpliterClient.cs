@@ -27,14 +27,14 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
     internal AudioSpliterClient(EnvelopeClient envelope)
     {
         _envelope = envelope;
-        _api = Refit.RestService.ForGenerated<IAudioSpliterApi>(envelope.Transport.Http, RefitSettings);
+        _api = Refit.RestService.ForGenerated<IAudioSpliterApi>(envelope.Connection.Http, RefitSettings);
     }
 
     /// <inheritdoc />
     public RateLimitInfo? LastRateLimit => _envelope.LastRateLimit;
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
-    public void Dispose() => _envelope.Transport.Dispose();
+    public void Dispose() => _envelope.Connection.Dispose();
 
     EnvelopeClient IEnvelopeNativeClient.Envelope => _envelope;
 
@@ -60,7 +60,7 @@ public sealed class AudioSpliterClient : IAudioSpliterClient, IEnvelopeNativeCli
         ArgumentException.ThrowIfNullOrWhiteSpace(jobId);
         ArgumentNullException.ThrowIfNull(segment);
         ArgumentNullException.ThrowIfNull(destination);
-        if (segment.DownloadUrl is null || segment.ExpiresAt <= _envelope.Transport.Time.GetUtcNow() + ExpirySkew)
+        if (segment.DownloadUrl is null || segment.ExpiresAt <= _envelope.Connection.Time.GetUtcNow() + ExpirySkew)
         {
             segment = await RefreshAsync(jobId, segment.Index, cancellationToken).ConfigureAwait(false);
         }

@@ -7,5 +7,5 @@ internal static class AudioSpliterProvider
 {
     public static ProviderDefinition Definition { get; } = EnvelopeProviders.CreateDefinition(
         AudioSpliterProfile.Create(), typeof(IAudioSpliterClient),
-        (transport, profile) => new AudioSpliterClient(new EnvelopeClient(transport, profile)));
+        (connection, profile) => new AudioSpliterClient(new EnvelopeClient(connection, profile)));
 }

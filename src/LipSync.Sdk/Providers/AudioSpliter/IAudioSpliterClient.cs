@@ -3,7 +3,7 @@ using LipSync.Sdk.Providers.Envelope;
 namespace LipSync.Sdk.Providers.AudioSpliter;
 
 /// <summary>
-/// The native AudioSpliter API through the SDK's envelope transport: create and read split jobs, download segments
+/// The native AudioSpliter API through the SDK's envelope connection: create and read split jobs, download segments
 /// (refreshing expired URLs), and the rate-limit state of the latest response.
 /// </summary>
 public interface IAudioSpliterClient

@@ -26,11 +26,11 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient, IDispos
     internal BreezeClient(EnvelopeClient envelope)
     {
         _envelope = envelope;
-        _api = Refit.RestService.ForGenerated<IBreezeApi>(envelope.Transport.Http, RefitSettings);
+        _api = Refit.RestService.ForGenerated<IBreezeApi>(envelope.Connection.Http, RefitSettings);
     }
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
-    public void Dispose() => _envelope.Transport.Dispose();
+    public void Dispose() => _envelope.Connection.Dispose();
 
     EnvelopeClient IEnvelopeNativeClient.Envelope => _envelope;
 
@@ -63,7 +63,7 @@ public sealed class BreezeClient : IBreezeClient, IEnvelopeNativeClient, IDispos
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(historyItemId);
         return _envelope.DownloadAsync(
-            EnvelopeUrl.ToUri(_envelope.Transport.Settings.BaseAddress, $"/v1/history/{PathSegment.Escape(historyItemId)}/audio"),
+            EnvelopeUrl.ToUri(_envelope.Connection.Settings.BaseAddress, $"/v1/history/{PathSegment.Escape(historyItemId)}/audio"),
             refresh: null, destination, cancellationToken);
     }
 

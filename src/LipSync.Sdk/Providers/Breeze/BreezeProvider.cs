@@ -6,5 +6,5 @@ namespace LipSync.Sdk.Providers.Breeze;
 internal static class BreezeProvider
 {
     public static ProviderDefinition Definition { get; } = EnvelopeProviders.CreateDefinition(
-        BreezeProfile.Create(), typeof(IBreezeClient), (transport, profile) => new BreezeClient(new EnvelopeClient(transport, profile)));
+        BreezeProfile.Create(), typeof(IBreezeClient), (connection, profile) => new BreezeClient(new EnvelopeClient(connection, profile)));
 }

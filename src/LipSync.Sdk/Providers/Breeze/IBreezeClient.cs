@@ -1,7 +1,7 @@
 namespace LipSync.Sdk.Providers.Breeze;
 
 /// <summary>
-/// The native Breeze (Breeze Blue TTS) API through the SDK's envelope transport: async speech jobs, job status,
+/// The native Breeze (Breeze Blue TTS) API through the SDK's envelope connection: async speech jobs, job status,
 /// streamed audio download and the voice list. Errors are classified by <see cref="BreezeErrorCatalog"/>, including
 /// <c>ok: false</c> bodies under HTTP 200.
 /// </summary>

@@ -8,7 +8,7 @@ namespace LipSync.Sdk.Providers.Chamelaion;
 /// <summary>The native Chamelaion client. Thread-safe; create one per application (or resolve it from DI).</summary>
 public sealed class ChamelaionClient : IChamelaionClient, IDisposable
 {
-    private readonly ProviderTransport _transport;
+    private readonly ProviderChannel _connection;
     private readonly IChamelaionApi _api;
     private readonly GenerationRateGate? _rateGate;
 
@@ -23,18 +23,18 @@ public sealed class ChamelaionClient : IChamelaionClient, IDisposable
     {
     }
 
-    internal ChamelaionClient(ProviderTransport transport, ChamelaionOptions options)
+    internal ChamelaionClient(ProviderChannel connection, ChamelaionOptions options)
     {
         options.Validate();
-        _transport = transport;
-        _api = Refit.RestService.ForGenerated<IChamelaionApi>(transport.Http, ChamelaionProvider.RefitSettings);
-        _rateGate = options.LimitGenerationRate ? new GenerationRateGate(options, transport.Time) : null;
+        _connection = connection;
+        _api = Refit.RestService.ForGenerated<IChamelaionApi>(connection.Http, ChamelaionProvider.RefitSettings);
+        _rateGate = options.LimitGenerationRate ? new GenerationRateGate(options, connection.Time) : null;
     }
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
-    public void Dispose() => _transport.Dispose();
+    public void Dispose() => _connection.Dispose();
 
-    internal ProviderTransport Transport => _transport;
+    internal ProviderChannel Connection => _connection;
 
     /// <summary>The generate calls waiting for the client-side rate limit (0 when it is off).</summary>
     internal long QueuedGenerateCalls => _rateGate?.QueuedCount ?? 0;
@@ -94,8 +94,8 @@ public sealed class ChamelaionClient : IChamelaionClient, IDisposable
         var id = PathSegment.Id(idOrReferenceId);
         var call = Call("GetRequest", RequestSafety.Idempotent, ChamelaionJsonContext.Default.ChamelaionJob);
         using var response = await Read(_api.PollRequest(id, call, cancellationToken), call).ConfigureAwait(false);
-        var job = await _transport.ReadJsonAsync(response, ChamelaionJsonContext.Default.ChamelaionJob, cancellationToken).ConfigureAwait(false);
-        return (job, PollHint.RetryAfter(response, _transport.Time));
+        var job = await _connection.ReadJsonAsync(response, ChamelaionJsonContext.Default.ChamelaionJob, cancellationToken).ConfigureAwait(false);
+        return (job, PollHint.RetryAfter(response, _connection.Time));
     }
 
     /// <inheritdoc />

@@ -87,7 +87,7 @@ internal sealed class ChamelaionCreateRecovery(TransportSettings settings, TimeP
     }
 
     /// <summary>
-    /// Whether a failed create may nonetheless have created a job: a retryable failure that the transport did not
+    /// Whether a failed create may nonetheless have created a job: a retryable failure that the connection did not
     /// retry itself because nothing proves the request went unprocessed.
     /// </summary>
     internal static bool MayHaveBeenProcessed(LipSyncException failure) =>

@@ -14,7 +14,7 @@ internal sealed class ChamelaionLipSyncClient : PolledLipSyncClient
     private readonly ChamelaionClient _native;
 
     public ChamelaionLipSyncClient(ChamelaionClient native)
-        : base(native.Transport, native) => _native = native;
+        : base(native.Connection, native) => _native = native;
 
     public override string Provider => ChamelaionErrorCatalog.ProviderName;
 

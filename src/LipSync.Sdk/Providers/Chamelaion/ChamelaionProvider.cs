@@ -20,7 +20,7 @@ internal static class ChamelaionProvider
         EnvironmentVariable,
         ChamelaionErrorProfile.Instance,
         typeof(IChamelaionClient),
-        transport => new ChamelaionClient(transport, ChamelaionOptions.FromAdditionalProperties(transport.Settings.AdditionalProperties)),
+        connection => new ChamelaionClient(connection, ChamelaionOptions.FromAdditionalProperties(connection.Settings.AdditionalProperties)),
         native => new ChamelaionLipSyncClient((ChamelaionClient)native))
     {
         // Creates carry no idempotency key: pacing and the lookup before a re-send run in the handler chain, under the

@@ -2,7 +2,7 @@ namespace LipSync.Sdk.Providers.Chamelaion;
 
 /// <summary>
 /// The native Chamelaion API (base <c>https://api.chamelaion.com/api</c>, key in <c>x-api-key</c>): every call maps to
-/// one documented endpoint with Chamelaion's own models, through the SDK's transport (retries, timeouts, error taxonomy).
+/// one documented endpoint with Chamelaion's own models, through the SDK's connection (retries, timeouts, error taxonomy).
 /// </summary>
 /// <remarks>
 /// Duplicate safety: Chamelaion takes no idempotency key, so every create carries a <c>reference_id</c> (yours, or

@@ -17,26 +17,26 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     /// <summary>Refit over <see cref="EnvelopeJsonContext"/>: bodies written without reflection.</summary>
     private static readonly Refit.RefitSettings RefitSettings = ParsedContentSerializer.Settings(EnvelopeJsonContext.Default.Options);
 
-    private readonly ProviderTransport _transport;
+    private readonly ProviderChannel _connection;
     private readonly IEnvelopeApi _api;
     private RateLimitInfo? _lastRateLimit;
 
-    internal EnvelopeClient(ProviderTransport transport, EnvelopeProfile profile)
+    internal EnvelopeClient(ProviderChannel connection, EnvelopeProfile profile)
     {
-        _transport = transport;
+        _connection = connection;
         Profile = profile;
-        _api = Refit.RestService.ForGenerated<IEnvelopeApi>(transport.Http, RefitSettings);
+        _api = Refit.RestService.ForGenerated<IEnvelopeApi>(connection.Http, RefitSettings);
     }
 
     /// <inheritdoc />
-    public string Provider => _transport.Provider;
+    public string Provider => _connection.Provider;
 
     /// <inheritdoc />
     public RateLimitInfo? LastRateLimit => Volatile.Read(ref _lastRateLimit);
 
     internal EnvelopeProfile Profile { get; }
 
-    internal ProviderTransport Transport => _transport;
+    internal ProviderChannel Connection => _connection;
 
     EnvelopeClient IEnvelopeNativeClient.Envelope => this;
 
@@ -89,7 +89,7 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     public Task<long> DownloadAsync(string pathAndQuery, Stream destination, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(pathAndQuery);
-        return DownloadAsync(EnvelopeUrl.ToUri(_transport.Settings.BaseAddress, pathAndQuery), refresh: null, destination, cancellationToken);
+        return DownloadAsync(EnvelopeUrl.ToUri(_connection.Settings.BaseAddress, pathAndQuery), refresh: null, destination, cancellationToken);
     }
 
     /// <summary>Reads a job through the profile's job layout.</summary>
@@ -116,9 +116,9 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
         };
         using var response = await ApiResults.ReadAsync(_api.Get(url, call, cancellationToken), call, Provider).ConfigureAwait(false);
         var rateLimit = Capture(response.Headers);
-        var body = await _transport.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
-        var hint = PollHint.RetryAfter(response, _transport.Time) ?? UntilReset(rateLimit);
-        return (EnvelopeJobMapper.ToJob(Provider, layout, _transport.Profile.Catalog, body, jobId), hint);
+        var body = await _connection.ReadJsonAsync(response, EnvelopeJsonContext.Default.JsonNode, cancellationToken).ConfigureAwait(false);
+        var hint = PollHint.RetryAfter(response, _connection.Time) ?? UntilReset(rateLimit);
+        return (EnvelopeJobMapper.ToJob(Provider, layout, _connection.Profile.Catalog, body, jobId), hint);
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     {
         using var response = await ApiResults.ReadAsync(send, call, Provider).ConfigureAwait(false);
         Capture(response.Headers);
-        return await _transport.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
+        return await _connection.ReadJsonAsync(response, responseType, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -144,18 +144,18 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
     internal Task<long> DownloadAsync(Uri url, Func<CancellationToken, Task<Uri?>>? refresh, Stream destination, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(destination);
-        var download = new ResumableDownload(Provider, url, DownloadRoute.For(Provider, _transport, credentialFreeClient: null), _transport.Time)
+        var download = new ResumableDownload(Provider, url, DownloadRoute.For(Provider, _connection, credentialFreeClient: null), _connection.Time)
         {
             Refresh = refresh,
-            MaxRetryAfter = _transport.Settings.Retry.MaxRetryAfter,
+            MaxRetryAfter = _connection.Settings.Retry.MaxRetryAfter,
         };
         return download.CopyToAsync(destination, cancellationToken);
     }
 
-    private string Url(string pathAndQuery) => EnvelopeUrl.Combine(_transport.Settings.BaseAddress, pathAndQuery);
+    private string Url(string pathAndQuery) => EnvelopeUrl.Combine(_connection.Settings.BaseAddress, pathAndQuery);
 
     private TimeSpan? UntilReset(RateLimitInfo? rateLimit) =>
-        rateLimit is { Remaining: <= 0, ResetsAt: { } resetsAt } && resetsAt - _transport.Time.GetUtcNow() is { } wait && wait > TimeSpan.Zero ? wait : null;
+        rateLimit is { Remaining: <= 0, ResetsAt: { } resetsAt } && resetsAt - _connection.Time.GetUtcNow() is { } wait && wait > TimeSpan.Zero ? wait : null;
 
     // Returns what this response said (null when it carried no rate-limit header).
     private RateLimitInfo? Capture(HttpResponseHeaders headers)
@@ -175,7 +175,7 @@ internal sealed class EnvelopeClient : IEnvelopeClient, IEnvelopeNativeClient
 
         DateTimeOffset? resetsAt = reset is not { } value ? null
             : names.ResetIsUnixTime ? DateTimeOffset.FromUnixTimeSeconds(Math.Clamp(value, 0, 253402300799))
-            : _transport.Time.GetUtcNow().AddSeconds(Math.Clamp(value, 0, 86400));
+            : _connection.Time.GetUtcNow().AddSeconds(Math.Clamp(value, 0, 86400));
         var info = new RateLimitInfo(
             limit is { } l ? (int)Math.Min(l, int.MaxValue) : null,
             remaining is { } r ? (int)Math.Min(r, int.MaxValue) : null,

@@ -15,7 +15,7 @@ internal sealed class EnvelopeLipSyncClient : PolledLipSyncClient
     }
 
     private EnvelopeLipSyncClient(object native, EnvelopeClient envelope)
-        : base(envelope.Transport, native, envelope) => _envelope = envelope;
+        : base(envelope.Connection, native, envelope) => _envelope = envelope;
 
     public override string Provider => _envelope.Provider;
 

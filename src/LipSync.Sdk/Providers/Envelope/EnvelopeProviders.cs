@@ -9,11 +9,11 @@ internal static class EnvelopeProviders
 {
     /// <summary>The definition of a custom profile: its native client is <see cref="IEnvelopeClient"/>.</summary>
     internal static ProviderDefinition CustomDefinition(EnvelopeProfile profile) =>
-        CreateDefinition(profile, typeof(IEnvelopeClient), (transport, snapshot) => new EnvelopeClient(transport, snapshot));
+        CreateDefinition(profile, typeof(IEnvelopeClient), (connection, snapshot) => new EnvelopeClient(connection, snapshot));
 
     /// <summary>Builds the provider definition of a profile; built-in providers pass their own native client.</summary>
     internal static ProviderDefinition CreateDefinition(
-        EnvelopeProfile profile, Type nativeClientType, Func<ProviderTransport, EnvelopeProfile, object> createNative)
+        EnvelopeProfile profile, Type nativeClientType, Func<ProviderChannel, EnvelopeProfile, object> createNative)
     {
         ArgumentNullException.ThrowIfNull(profile);
         var errors = profile.Validate();
@@ -30,7 +30,7 @@ internal static class EnvelopeProviders
             snapshot.ResolveApiKeyEnvironmentVariable(),
             new EnvelopeErrorProfile(snapshot),
             nativeClientType,
-            transport => createNative(transport, snapshot),
+            connection => createNative(connection, snapshot),
             native => new EnvelopeLipSyncClient(native))
         {
             ApiKeyPrefix = snapshot.ApiKeyPrefix,

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace LipSync.Sdk.Providers.Envelope;
 
 /// <summary>
-/// The native client of a custom envelope API: JSON calls and streamed downloads through the SDK's transport
+/// The native client of a custom envelope API: JSON calls and streamed downloads through the SDK's connection
 /// (retries, timeouts, error taxonomy per the profile). Built-in envelope providers expose typed clients instead
 /// (<c>IBreezeClient</c>, <c>IAudioSpliterClient</c>).
 /// </summary>

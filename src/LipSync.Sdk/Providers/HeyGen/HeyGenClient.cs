@@ -10,7 +10,7 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
     /// <summary>The largest file <c>POST /v3/assets</c> takes ("Max 32 MB"); larger files use the direct-upload flow.</summary>
     public const long MaxDirectAssetBytes = 32L * 1024 * 1024;
 
-    private readonly ProviderTransport _transport;
+    private readonly ProviderChannel _connection;
     private readonly IHeyGenApi _api;
 
     /// <summary>Creates a stand-alone client (without dependency injection).</summary>
@@ -22,16 +22,16 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
     {
     }
 
-    internal HeyGenClient(ProviderTransport transport)
+    internal HeyGenClient(ProviderChannel connection)
     {
-        _transport = transport;
-        _api = Refit.RestService.ForGenerated<IHeyGenApi>(transport.Http, HeyGenProvider.RefitSettings);
+        _connection = connection;
+        _api = Refit.RestService.ForGenerated<IHeyGenApi>(connection.Http, HeyGenProvider.RefitSettings);
     }
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
-    public void Dispose() => _transport.Dispose();
+    public void Dispose() => _connection.Dispose();
 
-    internal ProviderTransport Transport => _transport;
+    internal ProviderChannel Connection => _connection;
 
     internal IHeyGenApi Api => _api;
 
@@ -59,8 +59,8 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
         var id = PathSegment.Id(lipsyncId);
         var call = Call("GetLipsync", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenDataLipsync);
         using var response = await Read(_api.PollLipsync(id, call, cancellationToken), call).ConfigureAwait(false);
-        var envelope = await _transport.ReadJsonAsync(response, HeyGenJsonContext.Default.HeyGenDataLipsync, cancellationToken).ConfigureAwait(false);
-        return (Data(envelope), PollHint.RetryAfter(response, _transport.Time));
+        var envelope = await _connection.ReadJsonAsync(response, HeyGenJsonContext.Default.HeyGenDataLipsync, cancellationToken).ConfigureAwait(false);
+        return (Data(envelope), PollHint.RetryAfter(response, _connection.Time));
     }
 
     /// <inheritdoc />
@@ -124,7 +124,7 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
         // A query value, not a path segment: any id is escaped into it, dots included.
         var call = Call("GetLegacyVideoStatus", RequestSafety.Idempotent, HeyGenJsonContext.Default.HeyGenLegacyEnvelopeLegacyVideoStatus);
         var envelope = await Read(_api.GetLegacyVideoStatus(videoId, call, cancellationToken), call).ConfigureAwait(false);
-        return envelope.Data ?? throw _transport.InvalidResponse(200, "the legacy status body has no data", null);
+        return envelope.Data ?? throw _connection.InvalidResponse(200, "the legacy status body has no data", null);
     }
 
     /// <summary>Opens <paramref name="media"/> for one attempt; a non-seekable stream refuses a second attempt.</summary>
@@ -157,7 +157,7 @@ public sealed partial class HeyGenClient : IHeyGenClient, IDisposable
     }
 
     internal T Data<T>(HeyGenData<T> envelope) where T : class =>
-        envelope.Data ?? throw _transport.InvalidResponse(200, "the body has no data", null);
+        envelope.Data ?? throw _connection.InvalidResponse(200, "the body has no data", null);
 
     /// <summary>The state of one logical call: its 2xx JSON is parsed inside the attempt, so a body that is not it is retried.</summary>
     internal static CallState Call(string operation, RequestSafety safety, JsonTypeInfo responseType) =>

@@ -10,7 +10,7 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
 {
     public async Task<HeyGenAsset> RunAsync(CancellationToken cancellationToken)
     {
-        var transport = client.Transport;
+        var connection = client.Connection;
         var size = media.Length!.Value;
         var reserve = HeyGenClient.Call("CreateDirectUpload", RequestSafety.IdempotencyKeyed, HeyGenJsonContext.Default.HeyGenDataDirectUpload);
         var upload = client.Data(await HeyGenClient.Read(
@@ -28,7 +28,7 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
 
         if (!Uri.TryCreate(upload.UploadUrl, UriKind.Absolute, out var target) || (target.Scheme != Uri.UriSchemeHttps && target.Scheme != Uri.UriSchemeHttp))
         {
-            throw transport.InvalidResponse(200, "the direct upload has no absolute upload_url", null);
+            throw connection.InvalidResponse(200, "the direct upload has no absolute upload_url", null);
         }
 
         // upload_headers are signed into the URL: Content-* ones belong on the content, the rest on the request.
@@ -53,7 +53,7 @@ internal sealed class HeyGenDirectUpload(HeyGenClient client, LocalMediaSource m
             put.WithHeader(name, value);
         }
 
-        await ProviderTransfers.UploadAsync(transport, put, cancellationToken).ConfigureAwait(false);
+        await ProviderTransfers.UploadAsync(connection, put, cancellationToken).ConfigureAwait(false);
 
         // No body: the chain sends it with Content-Length: 0.
         var complete = HeyGenClient.Call("CompleteDirectUpload", RequestSafety.IdempotencyKeyed, HeyGenJsonContext.Default.HeyGenDataHeyGenAsset);

@@ -12,7 +12,7 @@ internal sealed class HeyGenLipSyncClient : PolledLipSyncClient
     private readonly HeyGenClient _native;
 
     public HeyGenLipSyncClient(HeyGenClient native)
-        : base(native.Transport, native) => _native = native;
+        : base(native.Connection, native) => _native = native;
 
     public override string Provider => HeyGenErrorCatalog.ProviderName;
 
@@ -35,7 +35,7 @@ internal sealed class HeyGenLipSyncClient : PolledLipSyncClient
 
             // The create answer carries only the id; a new lip-sync reads "pending" with a creation time of now.
             ProviderStatus = HeyGenStatuses.Pending,
-            CreatedAt = _native.Transport.Time.GetUtcNow(),
+            CreatedAt = _native.Connection.Time.GetUtcNow(),
             ClientReference = request.ClientReference,
             RawRepresentation = created,
         };

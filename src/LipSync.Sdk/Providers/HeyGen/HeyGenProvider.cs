@@ -17,6 +17,6 @@ internal static class HeyGenProvider
         EnvironmentVariable,
         HeyGenErrorProfile.Instance,
         typeof(IHeyGenClient),
-        transport => new HeyGenClient(transport),
+        connection => new HeyGenClient(connection),
         native => new HeyGenLipSyncClient((HeyGenClient)native));
 }

@@ -2,7 +2,7 @@ namespace LipSync.Sdk.Providers.HeyGen;
 
 /// <summary>
 /// The native HeyGen API (v3, plus the legacy status endpoint for old video ids): every call maps to one documented
-/// endpoint with HeyGen's own models, through the SDK's transport (retries, timeouts, error taxonomy). Creates carry
+/// endpoint with HeyGen's own models, through the SDK's connection (retries, timeouts, error taxonomy). Creates carry
 /// an <c>Idempotency-Key</c> — the caller's or one generated per call — reused on every retry, so a retried create
 /// never starts a second paid job.
 /// </summary>

@@ -2,7 +2,7 @@ namespace LipSync.Sdk.Providers.Sync;
 
 /// <summary>
 /// The native Sync (sync.so) API: every call maps to one documented endpoint with Sync's own models, through the
-/// SDK's transport (retries, timeouts, error taxonomy).
+/// SDK's connection (retries, timeouts, error taxonomy).
 /// </summary>
 public partial interface ISyncClient
 {

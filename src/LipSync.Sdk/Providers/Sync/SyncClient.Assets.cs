@@ -40,12 +40,12 @@ public sealed partial class SyncClient
             new CreateAssetUploadRequest { FileName = source.FileName, ContentType = source.ContentType, Size = length }, cancellationToken).ConfigureAwait(false);
         if (!Uri.TryCreate(upload.UploadUrl, UriKind.Absolute, out var target) || string.IsNullOrEmpty(upload.Url))
         {
-            throw _transport.InvalidResponse(201, "the upload answer has no absolute uploadUrl or no url", null);
+            throw _connection.InvalidResponse(201, "the upload answer has no absolute uploadUrl or no url", null);
         }
 
         // PUT is idempotent, but only a source that can be re-read can send the same bytes again.
         var put = TransferRequests.Upload(HttpMethod.Put, target, "UploadAssetBytes", () => new StreamedMediaContent(source, progress), source.CanReopen);
-        await ProviderTransfers.UploadAsync(_transport, put, cancellationToken).ConfigureAwait(false);
+        await ProviderTransfers.UploadAsync(_connection, put, cancellationToken).ConfigureAwait(false);
 
         return await RegisterAssetAsync(new RegisterAssetRequest { Url = upload.Url, Type = type, Name = source.FileName }, cancellationToken)
             .ConfigureAwait(false);
@@ -68,8 +68,8 @@ public sealed partial class SyncClient
     {
         var call = Call(operation, RequestSafety.Idempotent, SyncJsonContext.Default.Generation);
         using var response = await ApiResults.ReadAsync(_api.PollGeneration(id, wait, seconds, call, cancellationToken), call, SyncErrorCatalog.ProviderName).ConfigureAwait(false);
-        var generation = await _transport.ReadJsonAsync(response, SyncJsonContext.Default.Generation, cancellationToken).ConfigureAwait(false);
-        return new SyncPollResult(generation, PollHint.RetryAfter(response, _transport.Time));
+        var generation = await _connection.ReadJsonAsync(response, SyncJsonContext.Default.Generation, cancellationToken).ConfigureAwait(false);
+        return new SyncPollResult(generation, PollHint.RetryAfter(response, _connection.Time));
     }
 
     private static string? AssetTypeOf(string contentType) =>

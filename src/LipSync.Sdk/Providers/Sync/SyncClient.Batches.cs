@@ -76,7 +76,7 @@ public sealed partial class SyncClient
         Batch? finished = null;
         await foreach (var batch in PollingLoop.RunAsync(
                            async (_, ct) => new Polled<Batch>(await GetBatchAsync(batchId, ct).ConfigureAwait(false), null),
-                           rules, options, TimeSpan.Zero, _transport.Time, cancellationToken).ConfigureAwait(false))
+                           rules, options, TimeSpan.Zero, _connection.Time, cancellationToken).ConfigureAwait(false))
         {
             progress?.Report(batch);
             finished = batch;
@@ -118,7 +118,7 @@ public sealed partial class SyncClient
                 }
                 catch (JsonException ex)
                 {
-                    throw _transport.InvalidResponse(200, $"line {number} of the batch result file is not JSON", ex);
+                    throw _connection.InvalidResponse(200, $"line {number} of the batch result file is not JSON", ex);
                 }
 
                 if (result is not null)
@@ -148,7 +148,7 @@ public sealed partial class SyncClient
         catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
             throw new LipSyncServiceException(
-                $"{Provider}: network error: {_transport.Redactor.Redact(ex.Message)}", LipSyncErrorKind.Network, isRetryable: true, Provider, innerException: ex);
+                $"{Provider}: network error: {_connection.Redactor.Redact(ex.Message)}", LipSyncErrorKind.Network, isRetryable: true, Provider, innerException: ex);
         }
     }
 }

@@ -33,6 +33,6 @@ public sealed partial class SyncClient
 
         return !truncated && Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
             ? url
-            : throw _transport.InvalidResponse((int)response.StatusCode, "the body is not a download URL", null);
+            : throw _connection.InvalidResponse((int)response.StatusCode, "the body is not a download URL", null);
     }
 }

@@ -7,7 +7,7 @@ namespace LipSync.Sdk.Providers.Sync;
 public sealed partial class SyncClient : ISyncClient, IDisposable
 {
     private const int DefaultPageSize = 100;
-    private readonly ProviderTransport _transport;
+    private readonly ProviderChannel _connection;
     private readonly ISyncApi _api;
 
     /// <summary>Creates a stand-alone client (without dependency injection).</summary>
@@ -16,20 +16,20 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
     /// <param name="loggerFactory">Where retries are logged; null logs nothing.</param>
     public SyncClient(LipSyncProviderOptions options, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
-        _transport = ProviderPipeline.CreateStandalone(SyncProvider.Definition, options, timeProvider, loggerFactory);
-        _api = Refit.RestService.ForGenerated<ISyncApi>(_transport.Http, SyncProvider.RefitSettings);
+        _connection = ProviderPipeline.CreateStandalone(SyncProvider.Definition, options, timeProvider, loggerFactory);
+        _api = Refit.RestService.ForGenerated<ISyncApi>(_connection.Http, SyncProvider.RefitSettings);
     }
 
-    internal SyncClient(ProviderTransport transport)
+    internal SyncClient(ProviderChannel connection)
     {
-        _transport = transport;
-        _api = Refit.RestService.ForGenerated<ISyncApi>(transport.Http, SyncProvider.RefitSettings);
+        _connection = connection;
+        _api = Refit.RestService.ForGenerated<ISyncApi>(connection.Http, SyncProvider.RefitSettings);
     }
 
     /// <summary>Releases the connections of a stand-alone client (clients from DI or a factory are released by their owner).</summary>
-    public void Dispose() => _transport.Dispose();
+    public void Dispose() => _connection.Dispose();
 
-    internal ProviderTransport Transport => _transport;
+    internal ProviderChannel Connection => _connection;
 
     /// <inheritdoc />
     public Task<Generation> CreateGenerationAsync(CreateGenerationRequest request, string? idempotencyKey = null, CancellationToken cancellationToken = default)

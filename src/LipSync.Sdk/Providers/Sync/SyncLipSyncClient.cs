@@ -11,7 +11,7 @@ internal sealed partial class SyncLipSyncClient : PolledLipSyncClient, ICostEsti
     private readonly SyncClient _native;
 
     public SyncLipSyncClient(SyncClient native)
-        : base(native.Transport, native) => _native = native;
+        : base(native.Connection, native) => _native = native;
 
     public override string Provider => SyncErrorCatalog.ProviderName;
 
@@ -77,7 +77,7 @@ internal sealed partial class SyncLipSyncClient : PolledLipSyncClient, ICostEsti
         }
 
         var limit = options.LongPollTimeout < remaining ? options.LongPollTimeout : remaining;
-        if (_native.Transport.Settings.AttemptTimeout is { } attempt && attempt - AttemptMargin < limit)
+        if (_native.Connection.Settings.AttemptTimeout is { } attempt && attempt - AttemptMargin < limit)
         {
             limit = attempt - AttemptMargin;
         }

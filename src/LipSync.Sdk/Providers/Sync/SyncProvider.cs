@@ -17,6 +17,6 @@ internal static class SyncProvider
         EnvironmentVariable,
         SyncErrorProfile.Instance,
         typeof(ISyncClient),
-        transport => new SyncClient(transport),
+        connection => new SyncClient(connection),
         native => new SyncLipSyncClient((SyncClient)native));
 }

@@ -5,7 +5,7 @@ namespace LipSync.Sdk.Tests.Reliability.Adapters;
 /// <summary>How a provider's create stays single when an attempt's outcome is unknown.</summary>
 internal enum CreateRecovery
 {
-    /// <summary>Every attempt carries the same Idempotency-Key, so the transport retries and the server replays (Sync, HeyGen v3).</summary>
+    /// <summary>Every attempt carries the same Idempotency-Key, so the connection retries and the server replays (Sync, HeyGen v3).</summary>
     IdempotencyKey,
 
     /// <summary>No key, but a client reference id: the SDK looks the job up before sending again (Chamelaion).</summary>
