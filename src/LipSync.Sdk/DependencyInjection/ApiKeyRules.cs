@@ -40,6 +40,9 @@ internal static class ApiKeyRules
               ?? throw new ArgumentException(
                   $"No API key for the {definition.Name} provider: set ApiKey or the {definition.ApiKeyEnvironmentVariable} environment variable.", nameof(options));
 
+    /// <summary>Whether a (trimmed) key can go into a header unchanged.</summary>
+    public static bool IsSendable(string key) => key.All(IsHeaderSafe);
+
     // Visible ASCII and inner spaces: what every provider issues, and what an HTTP header value carries unchanged.
     private static bool IsHeaderSafe(char c) => c is >= ' ' and <= '~';
 }

@@ -12,13 +12,15 @@ internal sealed class ApiKeyHandler : DelegatingHandler
     /// </summary>
     public static readonly HttpRequestOptionsKey<bool> OmitCredentials = new("LipSync.OmitCredentials");
 
+    private readonly string _provider;
     private readonly string _headerName;
     private readonly string _valuePrefix;
     private readonly Func<string?> _apiKey;
     private readonly Uri _baseAddress;
 
-    public ApiKeyHandler(string headerName, Func<string?> apiKey, Uri baseAddress, string valuePrefix = "")
+    public ApiKeyHandler(string provider, string headerName, Func<string?> apiKey, Uri baseAddress, string valuePrefix = "")
     {
+        _provider = provider;
         _headerName = headerName;
         _apiKey = apiKey;
         _baseAddress = baseAddress;
@@ -29,6 +31,16 @@ internal sealed class ApiKeyHandler : DelegatingHandler
     {
         request.Headers.Remove(_headerName);
         var key = _apiKey();
+        if (key is not null && !ApiKeyRules.IsSendable(key))
+        {
+            // Checked at start-up too; this is a key that changed since (options mutated, configuration reloaded).
+            // Sent, it would fail inside HttpClient as a retryable network error.
+            throw new LipSyncAuthenticationException(
+                $"{_provider}: the API key now configured contains a control or non-ASCII character, so nothing was sent; copy the key again "
+                + "(API keys are printable ASCII; surrounding whitespace is trimmed).",
+                LipSyncErrorKind.Authentication, isRetryable: false, _provider);
+        }
+
         if (!string.IsNullOrEmpty(key) && IsProviderHost(request.RequestUri)
             && !(request.Options.TryGetValue(OmitCredentials, out var omit) && omit))
         {

@@ -20,6 +20,7 @@ internal sealed class CredentialHandlerFilter(IOptionsMonitor<LipSyncOptions> op
             && registry.TryGet(name[ProviderPipeline.HttpClientNamePrefix.Length..], out var definition))
         {
             builder.PrimaryHandler = new ApiKeyHandler(
+                definition.Name,
                 definition.ApiKeyHeader,
                 () => ProviderPipeline.CurrentKey(definition, options),
                 ProviderPipeline.BaseAddressOf(definition, options.CurrentValue),

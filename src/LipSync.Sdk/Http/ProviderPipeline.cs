@@ -126,13 +126,42 @@ internal static class ProviderPipeline
     internal static Uri BaseAddressOf(ProviderDefinition definition, LipSyncOptions options) =>
         options.Providers.TryGetValue(definition.Name, out var provider) && provider.BaseAddress is { } address ? address : definition.DefaultBaseAddress;
 
-    internal static string? CurrentKey(ProviderDefinition definition, IOptionsMonitor<LipSyncOptions> monitor) =>
-        ResolveApiKey(definition, monitor.CurrentValue.Providers.TryGetValue(definition.Name, out var p) ? p : null);
+    /// <summary>
+    /// The key as the options hold it now (a reload applies at once). When a reload made the options invalid (a key
+    /// with a control character, say), the monitor refuses them: that is a configuration error, thrown as one that
+    /// names the provider and is never retried, before anything is sent.
+    /// </summary>
+    internal static string? CurrentKey(ProviderDefinition definition, IOptionsMonitor<LipSyncOptions> monitor)
+    {
+        try
+        {
+            return ResolveApiKey(definition, monitor.CurrentValue.Providers.TryGetValue(definition.Name, out var p) ? p : null);
+        }
+        catch (OptionsValidationException ex)
+        {
+            throw new LipSyncAuthenticationException(
+                $"{definition.Name}: the reloaded LipSync options are invalid, so nothing was sent: {string.Join(" ", ex.Failures)}",
+                LipSyncErrorKind.Authentication, isRetryable: false, definition.Name, innerException: ex);
+        }
+    }
+
+    // For masking only: options a reload made invalid cannot be read, and then no key of theirs was sent either.
+    private static string? KeyToMask(ProviderDefinition definition, IOptionsMonitor<LipSyncOptions> monitor)
+    {
+        try
+        {
+            return CurrentKey(definition, monitor);
+        }
+        catch (LipSyncException)
+        {
+            return null;
+        }
+    }
 
     // Pooled sockets recycled every 5 minutes so DNS changes are seen; redirects are never followed (a redirect to
     // another host must not carry anything of ours) and bodies are never decompressed (their bounds are on the wire).
     private static HttpMessageHandler PrimaryHandler(ProviderDefinition definition, Uri baseAddress, Func<string?> apiKey) =>
-        new ApiKeyHandler(definition.ApiKeyHeader, apiKey, baseAddress, definition.ApiKeyPrefix) { InnerHandler = SocketsHandler() };
+        new ApiKeyHandler(definition.Name, definition.ApiKeyHeader, apiKey, baseAddress, definition.ApiKeyPrefix) { InnerHandler = SocketsHandler() };
 
     private static SocketsHttpHandler SocketsHandler() => new()
     {
@@ -144,7 +173,7 @@ internal static class ProviderPipeline
     private static SecretRedactor Redactor(ProviderDefinition definition, IServiceProvider services)
     {
         var monitor = services.GetRequiredService<IOptionsMonitor<LipSyncOptions>>();
-        return new SecretRedactor([CurrentKey(definition, monitor)], () => CurrentKey(definition, monitor));
+        return new SecretRedactor([KeyToMask(definition, monitor)], () => KeyToMask(definition, monitor));
     }
 
     // Refit appends an endpoint's path ("/v1/...") to the base address's path as is: "https://host/api/" would give

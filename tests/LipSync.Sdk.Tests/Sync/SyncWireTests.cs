@@ -156,7 +156,7 @@ public sealed class SyncWireTests
     {
         await using var h = await SyncHarness.StartAsync();
         await using var other = await SyncEmulator.StartAsync();
-        var handler = new ApiKeyHandler("x-api-key", () => SyncHarness.ApiKey, h.Emulator.BaseAddress) { InnerHandler = new SocketsHttpHandler() };
+        var handler = new ApiKeyHandler("sync", "x-api-key", () => SyncHarness.ApiKey, h.Emulator.BaseAddress) { InnerHandler = new SocketsHttpHandler() };
         using var client = new HttpClient(handler);
 
         await client.GetAsync(new Uri(other.BaseAddress, "v2/models"));
