@@ -36,8 +36,7 @@ public sealed partial class SyncClient : ISyncClient, IDisposable
     {
         ArgumentNullException.ThrowIfNull(request);
         SyncRequestRules.Validate(request);
-        idempotencyKey ??= Guid.NewGuid().ToString("N");
-        SyncIdempotencyKey.Validate(idempotencyKey);
+        idempotencyKey = SyncIdempotencyKey.Resolve(idempotencyKey);
         var call = Call("CreateGeneration", RequestSafety.IdempotencyKeyed, SyncJsonContext.Default.Generation);
         return Read(_api.CreateGeneration(request, idempotencyKey, call, cancellationToken), call);
     }

@@ -3,18 +3,10 @@ namespace LipSync.Sdk.Providers.Sync;
 /// <summary>Sync's rule for <c>Idempotency-Key</c>: 1–128 characters of <c>[A-Za-z0-9._~-]</c> (guides/idempotency).</summary>
 internal static class SyncIdempotencyKey
 {
-    private static readonly System.Buffers.SearchValues<char> Allowed =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-");
+    private static readonly IdempotencyKeyPolicy Policy = new(
+        SyncErrorCatalog.ProviderName, "Idempotency-Key", 128,
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._~-", "A-Z a-z 0-9 . _ ~ -", "INVALID_IDEMPOTENCY_KEY");
 
-    /// <summary>Rejects a bad key locally, with the code Sync would answer, before anything is sent.</summary>
-    public static void Validate(string key)
-    {
-        if (key.Length is 0 or > 128 || key.AsSpan().ContainsAnyExcept(Allowed))
-        {
-            throw LipSyncExceptionFactory.Create(
-                LipSyncErrorKind.InvalidRequest,
-                "sync: the Idempotency-Key must be 1-128 characters of A-Z a-z 0-9 . _ ~ - (nothing was sent).",
-                isRetryable: false, SyncErrorCatalog.ProviderName, errorCode: "INVALID_IDEMPOTENCY_KEY");
-        }
-    }
+    /// <summary>The caller's key, checked, or a new one for this logical call.</summary>
+    public static string Resolve(string? key) => Policy.Resolve(key);
 }
